@@ -1,6 +1,7 @@
 // Prisma CLI configuration. The Wasm schema engine ("js") runs offline; it talks to the
 // database through a driver adapter: server PostgreSQL when DATABASE_URL is set, else an
 // in-memory PGlite (enough for `migrate diff`). The service applies migrations itself.
+import type { SqlMigrationAwareDriverAdapterFactory } from '@prisma/driver-adapter-utils';
 import { defineConfig } from 'prisma/config';
 
 export default defineConfig({
@@ -16,6 +17,6 @@ export default defineConfig({
     }
     const { PGlite } = await import('@electric-sql/pglite');
     const { PrismaPGlite } = await import('pglite-prisma-adapter');
-    return new PrismaPGlite(new PGlite());
+    return new PrismaPGlite(new PGlite()) as unknown as SqlMigrationAwareDriverAdapterFactory; // older typings, same protocol
   },
 });

@@ -45,6 +45,7 @@ CREATE TABLE "Invoice" (
     "sequenceName" TEXT NOT NULL,
     "steps" JSONB NOT NULL,
     "status" TEXT NOT NULL DEFAULT 'open',
+    "pausedUntil" TIMESTAMP(3),
     "workflowId" TEXT NOT NULL,
     "paidAt" TIMESTAMP(3),
     "voidedAt" TIMESTAMP(3),

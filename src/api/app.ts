@@ -1,0 +1,262 @@
+// The HTTP API: JSON over Express 5, zod-validated, Bearer-key authenticated (webhooks are
+// signed instead). A rejected request changes nothing.
+import { timingSafeEqual, createHash } from 'node:crypto';
+import express, { type NextFunction, type Request, type Response } from 'express';
+import { z } from 'zod';
+import type { Client } from '@temporalio/client';
+import type { Database } from '../db';
+import type { Logger } from '../logger';
+import { Prisma } from '../generated/prisma/client';
+import type { FollowUpService } from '../services/followUps';
+import { RemitError } from '../services/errors';
+import { openApiDocument } from './openapi';
+import { mount, route, type RouteSpec } from './routes';
+import {
+  CommandResult,
+  CreatedInvoice,
+  CreateInvoice,
+  CustomerCommandResult,
+  Health,
+  InvoiceView,
+  PauseInput,
+  PaymentInput,
+  PaymentWebhook,
+  ReplyInput,
+  ResumeInput,
+  Sequence,
+  sequenceSchema,
+  VoidInput,
+  WebhookResult,
+} from './schemas';
+import { SIGNATURE_HEADER, verifySignature } from './signature';
+
+export interface ApiDeps {
+  service: FollowUpService;
+  database: Database;
+  client: Client;
+  temporal: { address: string; namespace: string };
+  apiKey: string;
+  webhookSecret: string;
+  maxMessages: number;
+  logger: Logger;
+  version?: string;
+}
+
+declare module 'express-serve-static-core' {
+  interface Request {
+    rawBody?: Buffer;
+  }
+}
+
+const sha = (s: string) => createHash('sha256').update(s).digest();
+
+function requireApiKey(apiKey: string) {
+  const expected = sha(apiKey);
+  return (req: Request, _res: Response, next: NextFunction) => {
+    const header = req.get('authorization') ?? '';
+    const m = /^Bearer\s+(.+)$/i.exec(header);
+    if (!m || !timingSafeEqual(sha(m[1]!.trim()), expected)) {
+      return next(new RemitError(401, 'unauthorized', m ? 'Wrong API key' : 'Send Authorization: Bearer <REMIT_API_KEY>'));
+    }
+    next();
+  };
+}
+
+function isDatabaseDown(err: unknown): boolean {
+  if (err instanceof Prisma.PrismaClientInitializationError) return true;
+  if (err instanceof Prisma.PrismaClientKnownRequestError && ['P1001', 'P1002', 'P1008', 'P1017', 'P2024'].includes(err.code)) return true;
+  const msg = err instanceof Error ? `${err.name} ${err.message}` : '';
+  return /ECONNREFUSED|ECONNRESET|Connection terminated|connect ETIMEDOUT|the database system is (starting up|shutting down)|terminating connection/i.test(msg);
+}
+
+export function createApp(deps: ApiDeps) {
+  const { service } = deps;
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('etag', false);
+  app.use(
+    express.json({
+      limit: '256kb',
+      type: ['application/json', 'application/*+json'],
+      verify: (req, _res, buf) => {
+        (req as Request).rawBody = buf;
+      },
+    }),
+  );
+
+  const specs: RouteSpec<z.ZodType | undefined>[] = [
+    route({
+      method: 'post', path: '/v1/sequences', tag: 'sequences', auth: 'apiKey', summary: 'Create a sequence (immutable once created)',
+      body: sequenceSchema(deps.maxMessages),
+      responses: { 201: { description: 'Created', schema: Sequence }, 409: { description: 'Name taken' } },
+      handler: async ({ body }) => ({ status: 201, body: await service.createSequence(body.name, body.steps) }),
+    }),
+    route({
+      method: 'get', path: '/v1/sequences', tag: 'sequences', auth: 'apiKey', summary: 'List sequences, the built-in "default" first',
+      responses: { 200: { description: 'Sequences', schema: z.object({ sequences: z.array(Sequence) }) } },
+      handler: async () => ({ status: 200, body: { sequences: await service.listSequences() } }),
+    }),
+    route({
+      method: 'post', path: '/v1/invoices', tag: 'invoices', auth: 'apiKey', summary: 'Create an invoice and start its follow-up (idempotent by externalId)',
+      body: CreateInvoice,
+      responses: {
+        201: { description: 'Created; its follow-up started (or queued for delivery to Temporal)', schema: CreatedInvoice },
+        200: { description: 'An invoice with this externalId already exists; nothing was changed', schema: CreatedInvoice },
+        422: { description: 'Unknown sequence' },
+      },
+      handler: async ({ body }) => {
+        const { created, invoice, delivery } = await service.createInvoice(body);
+        return { status: created ? 201 : 200, body: { id: invoice.id, workflowId: invoice.workflowId, status: invoice.status, delivery } };
+      },
+    }),
+    route({
+      method: 'get', path: '/v1/invoices/:id', tag: 'invoices', auth: 'apiKey', summary: 'An invoice, its follow-up state and its messages',
+      responses: { 200: { description: 'The invoice', schema: InvoiceView } },
+      handler: async ({ params }) => ({ status: 200, body: await service.getInvoice(params.id!) }),
+    }),
+    route({
+      method: 'post', path: '/v1/invoices/:id/payments', tag: 'invoices', auth: 'apiKey', summary: 'Record a payment (full payment completes the follow-up)',
+      body: PaymentInput,
+      responses: { 200: { description: 'Recorded', schema: CommandResult }, 409: { description: 'Invoice is void' }, 422: { description: 'Amount not valid for the currency' } },
+      handler: async ({ params, body }) => ({ status: 200, body: await service.recordPayment(params.id!, body, 'api') }),
+    }),
+    route({
+      method: 'post', path: '/v1/invoices/:id/replies', tag: 'invoices', auth: 'apiKey', summary: 'Record a customer reply (pauses the follow-up until a person resumes it)',
+      body: ReplyInput,
+      responses: { 200: { description: 'Recorded', schema: CommandResult } },
+      handler: async ({ params, body }) => ({ status: 200, body: await service.recordReply(params.id!, body) }),
+    }),
+    route({
+      method: 'post', path: '/v1/invoices/:id/pause', tag: 'invoices', auth: 'apiKey', summary: 'Pause the follow-up (optionally until a time)',
+      body: PauseInput,
+      responses: { 200: { description: 'Paused', schema: CommandResult }, 409: { description: 'Invoice is paid or void' }, 422: { description: '`until` is in the past' } },
+      handler: async ({ params, body }) => ({ status: 200, body: await service.pauseInvoice(params.id!, body) }),
+    }),
+    route({
+      method: 'post', path: '/v1/invoices/:id/resume', tag: 'invoices', auth: 'apiKey', summary: 'Resume the follow-up (only the most recent due step is sent)',
+      body: ResumeInput,
+      responses: { 200: { description: 'Resumed', schema: CommandResult }, 409: { description: 'Invoice is paid or void' } },
+      handler: async ({ params, body }) => ({ status: 200, body: await service.resumeInvoice(params.id!, body) }),
+    }),
+    route({
+      method: 'post', path: '/v1/invoices/:id/void', tag: 'invoices', auth: 'apiKey', summary: 'Void the invoice (cancels the follow-up)',
+      body: VoidInput,
+      responses: { 200: { description: 'Voided', schema: CommandResult }, 409: { description: 'Invoice is paid' } },
+      handler: async ({ params, body }) => ({ status: 200, body: await service.voidInvoice(params.id!, body) }),
+    }),
+    route({
+      method: 'post', path: '/v1/customers/:id/pause', tag: 'customers', auth: 'apiKey', summary: "Pause every open follow-up of a customer, and new ones while paused",
+      body: PauseInput,
+      responses: { 200: { description: 'Paused', schema: CustomerCommandResult }, 422: { description: '`until` is in the past' } },
+      handler: async ({ params, body }) => ({ status: 200, body: await service.pauseCustomer(params.id!, body) }),
+    }),
+    route({
+      method: 'post', path: '/v1/customers/:id/resume', tag: 'customers', auth: 'apiKey', summary: "Resume every paused follow-up of a customer",
+      body: ResumeInput,
+      responses: { 200: { description: 'Resumed', schema: CustomerCommandResult } },
+      handler: async ({ params, body }) => ({ status: 200, body: await service.resumeCustomer(params.id!, body) }),
+    }),
+    route({
+      method: 'post', path: '/v1/webhooks/payments', tag: 'webhooks', auth: 'webhookSignature',
+      summary: 'Payment processor events; answered 2xx once recorded (200: delivered to the follow-up, 202: queued)',
+      body: PaymentWebhook,
+      responses: {
+        200: { description: 'Recorded and delivered (or a replay of an event already received)', schema: WebhookResult },
+        202: { description: 'Recorded; delivery to the follow-up is queued, or the invoice is not imported yet', schema: WebhookResult },
+        404: { description: 'No invoice with that Remit id' },
+        409: { description: 'Event conflicts with the invoice' },
+        422: { description: 'Currency does not match the invoice' },
+      },
+      handler: async ({ body }) => {
+        const r = await service.handlePaymentWebhook(body);
+        return { status: r.status === 'pending_invoice' || r.delivery === 'pending' ? 202 : 200, body: r };
+      },
+    }),
+  ];
+
+  const health = route({
+    method: 'get', path: '/healthz', tag: 'operations', auth: 'none', summary: 'Database and Temporal reachability',
+    responses: { 200: { description: 'All reachable', schema: Health }, 503: { description: 'Something is unreachable', schema: Health } },
+    handler: async () => {
+      const [db, temporal] = await Promise.all([
+        deps.database.prisma.$queryRaw`SELECT 1`.then(
+          () => ({ ok: true }),
+          (e: Error) => ({ ok: false, error: e.message.slice(0, 200) }),
+        ),
+        deps.client.connection
+          .withDeadline(Date.now() + 2000, () => deps.client.workflowService.getSystemInfo({}))
+          .then(
+            () => ({ ok: true }),
+            (e: Error) => ({ ok: false, error: e.message.slice(0, 200) }),
+          ),
+      ]);
+      const pendingCommands = db.ok ? await deps.database.prisma.workflowCommand.count({ where: { status: 'pending' } }).catch(() => undefined) : undefined;
+      const ok = db.ok && temporal.ok;
+      return {
+        status: ok ? 200 : 503,
+        body: {
+          status: ok ? 'ok' : 'degraded',
+          database: { kind: deps.database.kind, ...db },
+          temporal: { address: deps.temporal.address, namespace: deps.temporal.namespace, ...temporal },
+          ...(pendingCommands !== undefined ? { pendingCommands } : {}),
+        },
+      };
+    },
+  });
+
+  const all = [...specs, health];
+  const doc = openApiDocument(all, deps.version ?? '0.1.0');
+  app.get('/openapi.json', (_req, res) => {
+    res.json(doc);
+  });
+  mount(app, [health]);
+
+  // Webhooks authenticate by signature, everything else under /v1 by API key.
+  app.use('/v1/webhooks/payments', (req, _res, next) => {
+    const check = verifySignature(req.get(SIGNATURE_HEADER), deps.webhookSecret, req.rawBody ?? Buffer.alloc(0));
+    if (check.ok) return next();
+    const messages = {
+      missing: 'Missing Remit-Signature header',
+      malformed: 'Remit-Signature must look like t=<unix seconds>,v1=<hex>',
+      stale_timestamp: 'Signature timestamp is more than 5 minutes from now',
+      mismatch: 'Signature does not match the body',
+    } as const;
+    next(new RemitError(401, `signature_${check.reason}`, messages[check.reason]));
+  });
+  const webhookPaths = specs.filter((s) => s.auth === 'webhookSignature').map((s) => s.path);
+  const auth = requireApiKey(deps.apiKey);
+  app.use('/v1', (req, res, next) => (webhookPaths.includes(req.baseUrl + req.path) ? next() : auth(req, res, next)));
+  mount(app, specs);
+
+  app.use((req, _res, next) => next(new RemitError(404, 'not_found', `No route ${req.method} ${req.path}`)));
+  // Express 5 passes rejected promises from handlers here.
+  app.use((err: unknown, req: Request, res: Response, _next: NextFunction) => {
+    let e: RemitError;
+    if (err instanceof RemitError) e = err;
+    else if (isBodyParserError(err)) e = bodyParserError(err);
+    else if (isDatabaseDown(err)) {
+      e = new RemitError(503, 'database_unavailable', 'The database is unreachable; retry shortly');
+      res.setHeader('Retry-After', '5');
+    } else {
+      deps.logger.error('request failed', { method: req.method, path: req.path, error: err instanceof Error ? err.stack : String(err) });
+      e = new RemitError(500, 'internal_error', 'Something went wrong on our side; nothing was recorded unless a later GET shows it');
+    }
+    res.status(e.status).json({ error: { code: e.code, message: e.message, ...(e.details !== undefined ? { details: e.details } : {}) } });
+  });
+  return app;
+}
+
+interface BodyParserError {
+  type: string;
+  status: number;
+  message: string;
+}
+function isBodyParserError(err: unknown): err is BodyParserError {
+  return typeof err === 'object' && err !== null && 'type' in err && 'status' in err && typeof (err as BodyParserError).status === 'number';
+}
+function bodyParserError(err: BodyParserError): RemitError {
+  if (err.type === 'entity.parse.failed') return new RemitError(400, 'invalid_json', 'The body is not valid JSON');
+  if (err.type === 'entity.too.large') return new RemitError(413, 'body_too_large', 'The body is larger than 256 kB');
+  if (err.type === 'encoding.unsupported' || err.type === 'charset.unsupported') return new RemitError(415, 'unsupported_encoding', err.message);
+  return new RemitError(err.status >= 400 && err.status < 500 ? err.status : 400, 'bad_request', err.message);
+}

@@ -1,0 +1,239 @@
+// Request and response shapes of the HTTP API. The same zod schemas validate requests and
+// generate /openapi.json. Zod stays at the edge: workflows never import this module.
+import { z } from 'zod';
+import { isOffset } from '../domain/duration';
+import { currencyDigits, isCurrency, toMinor } from '../domain/money';
+import { resolveDueDate } from '../domain/schedule';
+import { CHANNELS, offsetOrderKey } from '../domain/sequences';
+import { templateProblems } from '../domain/templates';
+import { isValidTimeZone } from '../domain/zonedTime';
+
+export const Money = z
+  .string()
+  .regex(/^\d{1,15}(\.\d{1,4})?$/, 'must be a decimal string such as "1250.00" (not a number, never negative)')
+  .meta({ example: '1250.00' });
+
+const IsoDateTime = z.iso.datetime({ offset: true });
+
+export const Channel = z.enum(CHANNELS);
+
+export const InlineTemplate = z
+  .object({
+    subject: z.string().max(500).optional(),
+    body: z.string().min(1).max(5000),
+  })
+  .strict();
+
+export const Step = z
+  .object({
+    offset: z
+      .string()
+      .refine(isOffset, 'must be an ISO-8601 duration relative to the due date, e.g. "-P1D", "PT0S", "P3D", "PT30S"')
+      .meta({ example: '-P1D' }),
+    channel: Channel,
+    template: z.union([z.string().min(1), InlineTemplate]),
+  })
+  .strict()
+  .superRefine((step, ctx) => {
+    for (const problem of templateProblems(step.template)) ctx.addIssue({ code: 'custom', path: ['template'], message: problem });
+  });
+
+export function sequenceSchema(maxSteps: number) {
+  return z
+    .object({
+      name: z.string().regex(/^[a-z0-9][a-z0-9_-]{0,62}$/, 'must be 1-63 characters of a-z, 0-9, "_" or "-"'),
+      steps: z.array(Step).min(1).max(maxSteps, `at most ${maxSteps} steps (REMIT_MAX_MESSAGES_PER_INVOICE)`),
+    })
+    .strict()
+    .superRefine((seq, ctx) => {
+      for (let i = 1; i < seq.steps.length; i++) {
+        if (offsetOrderKey(seq.steps[i]!.offset) < offsetOrderKey(seq.steps[i - 1]!.offset)) {
+          ctx.addIssue({ code: 'custom', path: ['steps', i, 'offset'], message: 'steps must be in order of their offsets' });
+        }
+      }
+    });
+}
+
+export const Sequence = z.object({
+  name: z.string(),
+  builtIn: z.boolean(),
+  steps: z.array(Step),
+});
+
+export const CustomerInput = z
+  .object({
+    externalId: z.string().min(1).max(200),
+    name: z.string().max(200).optional(),
+    email: z.email().max(320).optional(),
+    phone: z
+      .string()
+      .regex(/^\+[1-9]\d{6,14}$/, 'must be an E.164 phone number such as +14155550123')
+      .optional(),
+    timezone: z.string().refine(isValidTimeZone, 'must be an IANA time zone such as Europe/Paris').optional(),
+    locale: z
+      .string()
+      .refine((l) => {
+        try {
+          return Intl.getCanonicalLocales(l).length === 1;
+        } catch {
+          return false;
+        }
+      }, 'must be a BCP-47 locale such as en-US')
+      .optional(),
+  })
+  .strict();
+
+export const CreateInvoice = z
+  .object({
+    externalId: z.string().min(1).max(200),
+    number: z.string().min(1).max(100),
+    amountDue: Money,
+    currency: z.string().refine(isCurrency, 'must be an ISO-4217 currency code such as USD'),
+    dueDate: z
+      .string()
+      .refine((d) => resolveDueDate(d, 'UTC') !== undefined, 'must be a date (2026-12-01) or an ISO-8601 date-time')
+      .meta({ example: '2026-12-01' }),
+    paymentUrl: z.url({ protocol: /^https?$/ }).max(2000).optional(),
+    sequence: z.string().min(1).optional(),
+    customer: CustomerInput,
+  })
+  .strict()
+  .superRefine((inv, ctx) => {
+    if (isCurrency(inv.currency) && /^\d{1,15}(\.\d{1,4})?$/.test(inv.amountDue)) {
+      const digits = currencyDigits(inv.currency);
+      if (toMinor(inv.amountDue, digits) === undefined) {
+        ctx.addIssue({ code: 'custom', path: ['amountDue'], message: `${inv.currency} amounts have at most ${digits} decimal places` });
+      }
+    }
+  });
+export type CreateInvoiceInput = z.infer<typeof CreateInvoice>;
+
+export const Actor = z.string().min(1).max(200);
+
+export const PaymentInput = z
+  .object({
+    amount: Money,
+    paidAt: IsoDateTime.optional(),
+    reference: z.string().min(1).max(200).optional(),
+  })
+  .strict();
+export type PaymentInput = z.infer<typeof PaymentInput>;
+
+export const ReplyInput = z
+  .object({
+    channel: Channel,
+    from: z.string().max(320).optional(),
+    body: z.string().min(1).max(10_000),
+  })
+  .strict();
+export type ReplyInput = z.infer<typeof ReplyInput>;
+
+export const PauseInput = z
+  .object({
+    actor: Actor,
+    reason: z.string().max(1000).optional(),
+    until: IsoDateTime.optional(),
+  })
+  .strict();
+export type PauseInput = z.infer<typeof PauseInput>;
+
+export const ResumeInput = z.object({ actor: Actor, reason: z.string().max(1000).optional() }).strict();
+export type ResumeInput = z.infer<typeof ResumeInput>;
+
+export const VoidInput = z.object({ actor: Actor, reason: z.string().max(1000).optional() }).strict();
+export type VoidInput = z.infer<typeof VoidInput>;
+
+export const PaymentWebhook = z
+  .object({
+    id: z.string().min(1).max(200),
+    type: z.enum(['payment.succeeded', 'payment.refunded', 'invoice.voided']),
+    data: z
+      .object({
+        invoiceId: z.string().min(1).optional(),
+        invoiceExternalId: z.string().min(1).optional(),
+        amount: Money.optional(),
+        currency: z.string().refine(isCurrency, 'must be an ISO-4217 currency code').optional(),
+        paidAt: IsoDateTime.optional(),
+      })
+      .refine((d) => d.invoiceId || d.invoiceExternalId, { message: 'invoiceId or invoiceExternalId is required', path: ['invoiceId'] }),
+  })
+  .superRefine((e, ctx) => {
+    if (e.type !== 'invoice.voided') {
+      if (!e.data.amount) ctx.addIssue({ code: 'custom', path: ['data', 'amount'], message: `required for ${e.type}` });
+      if (!e.data.currency) ctx.addIssue({ code: 'custom', path: ['data', 'currency'], message: `required for ${e.type}` });
+    }
+  });
+export type PaymentWebhook = z.infer<typeof PaymentWebhook>;
+
+// Responses (documented in /openapi.json).
+export const ErrorBody = z.object({
+  error: z.object({ code: z.string(), message: z.string(), details: z.unknown().optional() }),
+});
+
+export const MessageView = z.object({
+  id: z.string(),
+  stepIndex: z.number().int(),
+  channel: z.string(),
+  template: z.string(),
+  recipient: z.string().nullable(),
+  subject: z.string().nullable(),
+  body: z.string(),
+  status: z.string(),
+  statusReason: z.string().nullable(),
+  sentAt: z.string().nullable(),
+});
+
+export const FollowUpView = z
+  .object({
+    status: z.string(),
+    amountDue: z.string(),
+    currency: z.string(),
+    nextStep: z.object({ index: z.number().int(), at: z.string(), channel: z.string(), template: z.string() }).optional(),
+    messagesSent: z.array(z.object({ stepIndex: z.number().int(), channel: z.string(), messageId: z.string(), sentAt: z.string() })),
+    skippedSteps: z.array(z.number().int()),
+    pause: z.object({ kind: z.string(), actor: z.string(), reason: z.string().optional(), until: z.string().optional(), since: z.string() }).optional(),
+    closedReason: z.string().optional(),
+  })
+  .nullable();
+
+export const InvoiceView = z.object({
+  id: z.string(),
+  externalId: z.string(),
+  number: z.string(),
+  status: z.string(),
+  currency: z.string(),
+  amountOriginal: z.string(),
+  amountDue: z.string(),
+  dueDate: z.string(),
+  dueAt: z.string(),
+  paymentUrl: z.string().nullable(),
+  sequence: z.string(),
+  workflowId: z.string(),
+  customer: z.object({ id: z.string(), externalId: z.string(), name: z.string().nullable(), timezone: z.string().nullable() }),
+  followUp: FollowUpView,
+  followUpError: z.string().optional(),
+  messages: z.array(MessageView),
+  payments: z.array(z.object({ id: z.string(), kind: z.string(), amount: z.string(), paidAt: z.string(), reference: z.string().nullable(), source: z.string() })),
+  createdAt: z.string(),
+});
+
+export const CreatedInvoice = z.object({ id: z.string(), workflowId: z.string(), status: z.string(), delivery: z.enum(['delivered', 'pending']) });
+
+export const CommandResult = z.object({ invoiceId: z.string(), status: z.string(), amountDue: z.string().optional(), delivery: z.enum(['delivered', 'pending']) });
+
+export const CustomerCommandResult = z.object({ customerId: z.string(), invoices: z.array(CommandResult) });
+
+export const WebhookResult = z.object({
+  eventId: z.string(),
+  status: z.enum(['applied', 'pending_invoice', 'ignored']),
+  duplicate: z.boolean(),
+  invoiceId: z.string().nullable(),
+  delivery: z.enum(['delivered', 'pending', 'none']),
+});
+
+export const Health = z.object({
+  status: z.enum(['ok', 'degraded']),
+  database: z.object({ ok: z.boolean(), kind: z.string(), error: z.string().optional() }),
+  temporal: z.object({ ok: z.boolean(), address: z.string(), namespace: z.string(), error: z.string().optional() }),
+  pendingCommands: z.number().int().optional(),
+});

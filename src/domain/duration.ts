@@ -1,0 +1,25 @@
+// ISO-8601 durations for step offsets, signed ("-P1D" = one day before the due date).
+// Days and weeks are calendar days in the customer's zone (so "-P1D" keeps the local time
+// across a DST change); hours, minutes and seconds are exact elapsed time.
+
+export interface Offset {
+  sign: 1 | -1;
+  days: number;
+  ms: number;
+}
+
+const PATTERN =
+  /^([+-])?P(?!$)(?:(\d+)W)?(?:(\d+)D)?(?:T(?=\d)(?:(\d+)H)?(?:(\d+)M)?(?:(\d+(?:\.\d{1,3})?)S)?)?$/;
+
+export function parseOffset(text: string): Offset | undefined {
+  const m = PATTERN.exec(text);
+  if (!m) return undefined;
+  const [, sign, w, d, h, min, s] = m;
+  const days = Number(w ?? 0) * 7 + Number(d ?? 0);
+  const ms = Math.round(Number(h ?? 0) * 3_600_000 + Number(min ?? 0) * 60_000 + Number(s ?? 0) * 1000);
+  return { sign: sign === '-' ? -1 : 1, days, ms };
+}
+
+export function isOffset(text: string): boolean {
+  return parseOffset(text) !== undefined;
+}

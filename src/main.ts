@@ -1,0 +1,60 @@
+// Entry point: `npm start` (everything, embedded defaults), `npm run api`, `npm run worker`,
+// `npm run migrate`.
+import { Runtime, DefaultLogger } from '@temporalio/worker';
+import { ConfigError, loadConfig } from './config';
+import { migrate, openDatabase } from './db';
+import { startRemit, type Mode } from './remit';
+
+async function main() {
+  const started = Date.now();
+  const arg = process.argv[2] ?? 'all';
+  if (!['all', 'api', 'worker', 'migrate'].includes(arg)) {
+    console.error(`usage: tsx src/main.ts [all|api|worker|migrate] (got "${arg}")`);
+    process.exit(2);
+  }
+  const config = loadConfig();
+  Runtime.install({ logger: new DefaultLogger(config.REMIT_LOG_LEVEL === 'debug' ? 'DEBUG' : 'WARN') });
+
+  if (arg === 'migrate') {
+    if (!config.DATABASE_URL) throw new ConfigError('Invalid configuration:\n  DATABASE_URL: required for `npm run migrate` (the embedded database migrates itself at start)');
+    const db = await openDatabase({ url: config.DATABASE_URL });
+    try {
+      console.log(`applied: ${(await migrate(db)).join(', ')}`);
+    } finally {
+      await db.close();
+    }
+    return;
+  }
+
+  const remit = await startRemit({ config, mode: arg as Mode });
+  const lines = [`Remit is running (${arg}) — started in ${((Date.now() - started) / 1000).toFixed(1)} s`];
+  if (remit.url) lines.push(`  API            ${remit.url}   (OpenAPI: ${remit.url}/openapi.json)`);
+  lines.push(`  Temporal       ${remit.temporal.address} namespace ${remit.temporal.namespace}${remit.temporal.cliSource ? ` (dev server, CLI from ${remit.temporal.cliSource})` : ''}`);
+  if (remit.temporal.uiUrl) lines.push(`  Temporal UI    ${remit.temporal.uiUrl}`);
+  lines.push(`  Database       ${remit.database.kind === 'pglite' ? `PGlite in ${config.dataDir}/pglite` : 'PostgreSQL (DATABASE_URL)'}`);
+  if (remit.url) {
+    const where = remit.generatedSecrets.length || config.embeddedDatabase ? ` (kept in ${config.dataDir}/secrets.json)` : '';
+    lines.push(`  API key        ${remit.apiKey}${config.REMIT_API_KEY ? '' : where}`);
+    lines.push(`  Webhook secret ${remit.webhookSecret}${config.REMIT_WEBHOOK_SECRET ? '' : where}`);
+  }
+  lines.push('Press Ctrl-C to stop.');
+  console.log(lines.join('\n'));
+
+  let stopping = false;
+  const shutdown = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    console.log(`\n${signal}: shutting down...`);
+    await remit.stop();
+    console.log('stopped cleanly');
+    process.exit(0);
+  };
+  process.on('SIGINT', () => void shutdown('SIGINT'));
+  process.on('SIGTERM', () => void shutdown('SIGTERM'));
+}
+
+main().catch((err: unknown) => {
+  if (err instanceof ConfigError) console.error(err.message);
+  else console.error(err);
+  process.exit(1);
+});

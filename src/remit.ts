@@ -1,0 +1,191 @@
+// Assembles Remit: Temporal (embedded dev server or a cluster), the database (PGlite or
+// PostgreSQL), the follow-up worker, the HTTP API and the reconciler, in one process or
+// as separate `api` / `worker` processes.
+import type { Server } from 'node:http';
+import { join } from 'node:path';
+import { mkdirSync } from 'node:fs';
+import type { Client, Connection } from '@temporalio/client';
+import type { NativeConnection, Worker, WorkflowBundleOption } from '@temporalio/worker';
+import { createActivities } from '../activities';
+import { createApp } from './api/app';
+import { logAdapters } from './channels/log';
+import type { ChannelAdapters } from './channels/types';
+import { ConfigError, type Config } from './config';
+import { migrate, openDatabase, type Database } from './db';
+import { createLogger, type Logger } from './logger';
+import { loadSecrets } from './secrets';
+import { FollowUpDispatcher } from './services/dispatcher';
+import { FollowUpService } from './services/followUps';
+import { startDevServer, type DevServer } from './temporal/devServer';
+import { connectWorker, createClient, ensureSearchAttributes } from './temporal/connection';
+import { createFollowUpWorker } from './temporal/worker';
+
+export type Mode = 'all' | 'api' | 'worker';
+
+export interface RemitOptions {
+  config: Config;
+  mode?: Mode;
+  /** Tests pass their own database and channels. */
+  database?: Database;
+  channels?: ChannelAdapters;
+  workflowBundle?: WorkflowBundleOption;
+  logger?: Logger;
+}
+
+export interface Remit {
+  url?: string;
+  port?: number;
+  apiKey: string;
+  webhookSecret: string;
+  generatedSecrets: string[];
+  temporal: { address: string; namespace: string; uiUrl?: string; cliSource?: string };
+  database: Database;
+  client: Client;
+  service?: FollowUpService;
+  dispatcher?: FollowUpDispatcher;
+  worker?: Worker;
+  stop(): Promise<void>;
+}
+
+export async function startRemit(opts: RemitOptions): Promise<Remit> {
+  const { config } = opts;
+  const mode = opts.mode ?? 'all';
+  const logger = opts.logger ?? createLogger(config.REMIT_LOG_LEVEL);
+  if (mode !== 'all' && !config.DATABASE_URL && !opts.database) {
+    throw new ConfigError('Invalid configuration:\n  DATABASE_URL: required to run the API and the worker as separate processes (the embedded PGlite has a single owner)');
+  }
+  const secrets = loadSecrets(config);
+  const cleanups: (() => Promise<unknown>)[] = [];
+  const stop = async () => {
+    for (const fn of cleanups.reverse()) {
+      await fn().catch((err: Error) => logger.warn('shutdown step failed', { error: err.message }));
+    }
+  };
+
+  try {
+    // Temporal
+    let devServer: DevServer | undefined;
+    let address = config.TEMPORAL_ADDRESS;
+    if (!address) {
+      mkdirSync(config.dataDir, { recursive: true });
+      devServer = await startDevServer({
+        ...(config.TEMPORAL_CLI_PATH ? { cliPath: config.TEMPORAL_CLI_PATH } : {}),
+        dbFile: join(config.dataDir, 'temporal.sqlite'),
+        port: config.TEMPORAL_DEV_SERVER_PORT,
+        uiPort: config.TEMPORAL_UI_PORT,
+        namespace: config.TEMPORAL_NAMESPACE,
+        logFile: join(config.dataDir, 'temporal.log'),
+        logger,
+      });
+      cleanups.push(() => devServer!.stop());
+      address = devServer.address;
+    }
+    const target = { address, namespace: config.TEMPORAL_NAMESPACE };
+
+    // Database
+    const database =
+      opts.database ?? (await openDatabase(config.DATABASE_URL ? { url: config.DATABASE_URL } : { pgliteDir: join(config.dataDir, 'pglite') }));
+    if (!opts.database) cleanups.push(() => database.close());
+    await migrate(database);
+
+    const { client, connection } = createClient(target);
+    cleanups.push(() => connection.close());
+    if (mode !== 'api') await registerSearchAttributes(connection, target.namespace, logger);
+
+    const remit: Remit = {
+      apiKey: secrets.apiKey,
+      webhookSecret: secrets.webhookSecret,
+      generatedSecrets: secrets.generated,
+      temporal: { ...target, ...(devServer?.uiUrl ? { uiUrl: devServer.uiUrl } : {}), ...(devServer ? { cliSource: devServer.cliSource } : {}) },
+      database,
+      client,
+      stop,
+    };
+
+    // Worker
+    if (mode !== 'api') {
+      const nativeConnection: NativeConnection = await connectWorker(target);
+      cleanups.push(() => nativeConnection.close());
+      const activities = createActivities({
+        db: database.prisma,
+        channels: opts.channels ?? logAdapters(logger),
+        defaultTimezone: config.REMIT_DEFAULT_TIMEZONE,
+        defaultLocale: config.REMIT_DEFAULT_LOCALE,
+      });
+      const worker = await createFollowUpWorker({
+        connection: nativeConnection,
+        namespace: target.namespace,
+        taskQueue: config.REMIT_TASK_QUEUE,
+        activities,
+        limits: {
+          maxCachedWorkflows: config.REMIT_WORKER_MAX_CACHED_WORKFLOWS,
+          maxConcurrentActivityTaskExecutions: config.REMIT_WORKER_MAX_CONCURRENT_ACTIVITIES,
+          maxConcurrentWorkflowTaskExecutions: config.REMIT_WORKER_MAX_CONCURRENT_WORKFLOW_TASKS,
+        },
+        ...(opts.workflowBundle ? { workflowBundle: opts.workflowBundle } : {}),
+      });
+      const running = worker.run().catch((err: Error) => logger.error('worker stopped with an error', { error: err.message }));
+      cleanups.push(async () => {
+        if (worker.getState() === 'RUNNING') worker.shutdown();
+        await running;
+      });
+      remit.worker = worker;
+    }
+
+    // API and reconciler
+    if (mode !== 'worker') {
+      const dispatcher = new FollowUpDispatcher(database.prisma, client, config.REMIT_TASK_QUEUE, logger);
+      const service = new FollowUpService({
+        db: database.prisma,
+        client,
+        dispatcher,
+        defaultTimezone: config.REMIT_DEFAULT_TIMEZONE,
+        maxMessages: config.REMIT_MAX_MESSAGES_PER_INVOICE,
+      });
+      const app = createApp({
+        service,
+        database,
+        client,
+        temporal: target,
+        apiKey: secrets.apiKey,
+        webhookSecret: secrets.webhookSecret,
+        maxMessages: config.REMIT_MAX_MESSAGES_PER_INVOICE,
+        logger,
+      });
+      const server: Server = await new Promise((resolve, reject) => {
+        const s = app.listen(config.PORT, config.HOST, () => resolve(s));
+        s.once('error', reject);
+      });
+      cleanups.push(
+        () =>
+          new Promise<void>((resolve) => {
+            server.close(() => resolve());
+            server.closeAllConnections();
+          }),
+      );
+      const addr = server.address();
+      remit.port = typeof addr === 'object' && addr ? addr.port : config.PORT;
+      remit.url = `http://localhost:${remit.port}`;
+      dispatcher.startReconciler(config.REMIT_RECONCILE_INTERVAL_MS);
+      cleanups.push(() => dispatcher.stop());
+      remit.service = service;
+      remit.dispatcher = dispatcher;
+    }
+    return remit;
+  } catch (err) {
+    await stop();
+    throw err;
+  }
+}
+
+async function registerSearchAttributes(connection: Connection, namespace: string, logger: Logger): Promise<void> {
+  try {
+    const added = await connection.withDeadline(Date.now() + 10_000, () => ensureSearchAttributes(connection, namespace));
+    if (added.length) logger.info('registered search attributes', { added });
+  } catch (err) {
+    // Temporal Cloud manages search attributes through its own console or API.
+    logger.warn('could not check or register search attributes; register InvoiceId, CustomerId, FollowUpStatus (Keyword), AmountDue (Int), DueDate (Datetime) yourself', {
+      error: (err as Error).message,
+    });
+  }
+}

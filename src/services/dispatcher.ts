@@ -1,0 +1,135 @@
+// Delivers follow-up commands (workflow starts and signals) to Temporal. Commands are
+// written in the same transaction as the change they carry; this delivers them right
+// away when it can, and the reconciler retries whatever Temporal could not take, in order
+// per invoice, until it has it. Nothing accepted is lost while Temporal is down.
+import { Client, WorkflowExecutionAlreadyStartedError, WorkflowNotFoundError } from '@temporalio/client';
+import { WorkflowIdConflictPolicy, WorkflowIdReusePolicy } from '@temporalio/common';
+import type { Db } from '../db';
+import type { Logger } from '../logger';
+import { followUpWorkflowId, SIGNALS, type FollowUpInput, type SignalName } from '../../workflows/definitions';
+import { AmountDue, CustomerId, DueDate, FollowUpStatus, InvoiceId } from '../../workflows/searchAttributes';
+
+export type CommandPayload =
+  | { kind: 'start'; input: FollowUpInput; reopen?: boolean }
+  | { kind: 'signal'; signal: SignalName; arg: unknown; /** Started if the workflow has already closed (a refund reopens). */ reopenWith?: FollowUpInput };
+
+const DELIVERY_DEADLINE_MS = 5_000;
+
+export class FollowUpDispatcher {
+  private readonly inFlight = new Map<string, Promise<boolean>>();
+  private timer: NodeJS.Timeout | undefined;
+  private running: Promise<unknown> | undefined;
+
+  constructor(
+    private readonly db: Db,
+    private readonly client: Client,
+    private readonly taskQueue: string,
+    private readonly logger: Logger,
+  ) {}
+
+  /** Delivers every pending command of one invoice, oldest first. True when none is left. */
+  deliverInvoice(invoiceId: string): Promise<boolean> {
+    // One delivery pass per invoice at a time keeps its commands in order.
+    const previous = this.inFlight.get(invoiceId) ?? Promise.resolve(true);
+    const next = previous.catch(() => false).then(() => this.deliverInvoiceNow(invoiceId));
+    this.inFlight.set(invoiceId, next);
+    void next.finally(() => {
+      if (this.inFlight.get(invoiceId) === next) this.inFlight.delete(invoiceId);
+    });
+    return next;
+  }
+
+  private async deliverInvoiceNow(invoiceId: string): Promise<boolean> {
+    const pending = await this.db.workflowCommand.findMany({ where: { invoiceId, status: 'pending' }, orderBy: { id: 'asc' } });
+    for (const cmd of pending) {
+      try {
+        await this.deliver(cmd.payload as unknown as CommandPayload, invoiceId);
+        await this.db.workflowCommand.update({ where: { id: cmd.id }, data: { status: 'delivered', deliveredAt: new Date(), attempts: { increment: 1 } } });
+      } catch (err) {
+        const message = err instanceof Error ? err.message : String(err);
+        await this.db.workflowCommand
+          .update({ where: { id: cmd.id }, data: { attempts: { increment: 1 }, lastError: message.slice(0, 500) } })
+          .catch(() => {});
+        this.logger.warn('follow-up command not delivered yet; the reconciler will retry', { invoiceId, commandId: cmd.id, error: message });
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private withDeadline<T>(fn: () => Promise<T>): Promise<T> {
+    return this.client.connection.withDeadline(Date.now() + DELIVERY_DEADLINE_MS, fn);
+  }
+
+  private async start(input: FollowUpInput, reopen: boolean): Promise<void> {
+    try {
+      await this.withDeadline(() =>
+        this.client.workflow.start('invoiceFollowUp', {
+          workflowId: followUpWorkflowId(input.invoiceId),
+          taskQueue: this.taskQueue,
+          args: [input],
+          // A late event must never start a fresh follow-up for a closed invoice; only an
+          // explicit reopen (a refund of a paid invoice) may.
+          workflowIdReusePolicy: reopen ? WorkflowIdReusePolicy.ALLOW_DUPLICATE : WorkflowIdReusePolicy.REJECT_DUPLICATE,
+          workflowIdConflictPolicy: WorkflowIdConflictPolicy.FAIL,
+          typedSearchAttributes: [
+            { key: InvoiceId, value: input.invoiceId },
+            { key: CustomerId, value: input.customerId },
+            { key: FollowUpStatus, value: input.pause ? 'paused' : 'scheduled' },
+            { key: AmountDue, value: Number(input.amountDueMinor) },
+            { key: DueDate, value: new Date(input.dueAt) },
+          ],
+        }),
+      );
+    } catch (err) {
+      if (err instanceof WorkflowExecutionAlreadyStartedError) return; // idempotent
+      throw err;
+    }
+  }
+
+  private async deliver(cmd: CommandPayload, invoiceId: string): Promise<void> {
+    if (cmd.kind === 'start') return this.start(cmd.input, cmd.reopen ?? false);
+    const handle = this.client.workflow.getHandle(followUpWorkflowId(invoiceId));
+    try {
+      await this.withDeadline(() => handle.signal(SIGNALS[cmd.signal] as never, cmd.arg as never));
+    } catch (err) {
+      if (!(err instanceof WorkflowNotFoundError)) throw err;
+      // Closed follow-ups (paid, voided) take no more signals; that is not an error, except
+      // for a refund, which starts the follow-up again.
+      const desc = await this.withDeadline(() => handle.describe());
+      if (desc.status.name === 'RUNNING') throw err;
+      if (cmd.reopenWith) await this.start(cmd.reopenWith, true);
+    }
+  }
+
+  /** One reconciler pass: every invoice with pending commands older than `minAgeMs`. */
+  async deliverPending(minAgeMs = 1_000, limit = 500): Promise<{ invoices: number; complete: number }> {
+    const rows = await this.db.workflowCommand.findMany({
+      where: { status: 'pending', createdAt: { lt: new Date(Date.now() - minAgeMs) } },
+      orderBy: { id: 'asc' },
+      select: { invoiceId: true },
+      take: limit,
+    });
+    const invoices = [...new Set(rows.map((r) => r.invoiceId))];
+    let complete = 0;
+    for (const id of invoices) if (await this.deliverInvoice(id)) complete++;
+    if (invoices.length) this.logger.info('reconciler pass', { invoices: invoices.length, complete });
+    return { invoices: invoices.length, complete };
+  }
+
+  startReconciler(intervalMs: number): void {
+    const tick = async () => {
+      this.running = this.deliverPending().catch((err) => this.logger.warn('reconciler pass failed', { error: (err as Error).message }));
+      await this.running;
+      if (this.timer) this.timer = setTimeout(tick, intervalMs);
+    };
+    this.timer = setTimeout(tick, 0);
+  }
+
+  async stop(): Promise<void> {
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = undefined;
+    await this.running;
+    await Promise.allSettled(this.inFlight.values());
+  }
+}

@@ -1,0 +1,16 @@
+// Errors the API turns into {"error":{"code","message","details"}} with their HTTP status.
+export class RemitError extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+    readonly details?: unknown,
+  ) {
+    super(message);
+    this.name = 'RemitError';
+  }
+}
+
+export const notFound = (what: string, ref: string) => new RemitError(404, `${what}_not_found`, `No ${what} with id or externalId "${ref}"`);
+export const conflict = (code: string, message: string, details?: unknown) => new RemitError(409, code, message, details);
+export const unprocessable = (code: string, message: string, details?: unknown) => new RemitError(422, code, message, details);

@@ -1,0 +1,512 @@
+// What the API (and, later, provider webhooks) can do to invoices and their follow-ups.
+// Every change is one database transaction that also writes the command for Temporal;
+// delivery happens after commit, and the reconciler finishes it if Temporal is away.
+import type { Client } from '@temporalio/client';
+import type { Db } from '../db';
+import { currencyDigits, fromMinor, toMinor } from '../domain/money';
+import { resolveDueDate, stepInstant } from '../domain/schedule';
+import { DEFAULT_SEQUENCE, DEFAULT_SEQUENCE_NAME, type SequenceStep } from '../domain/sequences';
+import { Prisma } from '../generated/prisma/client';
+import type { Invoice } from '../generated/prisma/client';
+import type { CreateInvoiceInput, PauseInput, PaymentInput, PaymentWebhook, ReplyInput, ResumeInput, VoidInput } from '../api/schemas';
+import { followUpState, followUpWorkflowId, type FollowUpInput, type PauseInfo, type ScheduledStep } from '../../workflows/definitions';
+import type { CommandPayload, FollowUpDispatcher } from './dispatcher';
+import { conflict, notFound, RemitError, unprocessable } from './errors';
+
+type Tx = Prisma.TransactionClient;
+
+export interface FollowUpServiceOptions {
+  db: Db;
+  client: Client;
+  dispatcher: FollowUpDispatcher;
+  defaultTimezone: string;
+  maxMessages: number;
+}
+
+type Delivery = 'delivered' | 'pending';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+const minorOf = (d: Prisma.Decimal, digits: number) => toMinor(d.toFixed(digits), digits)!;
+const decimalOf = (minor: bigint, digits: number) => new Prisma.Decimal(fromMinor(minor, digits));
+const money = (d: Prisma.Decimal, currency: string) => d.toFixed(currencyDigits(currency));
+
+export class FollowUpService {
+  constructor(private readonly o: FollowUpServiceOptions) {}
+
+  private get db() {
+    return this.o.db;
+  }
+
+  // ---- sequences -------------------------------------------------------------------
+
+  async createSequence(name: string, steps: SequenceStep[]) {
+    if (name === DEFAULT_SEQUENCE_NAME) throw conflict('sequence_exists', `"${DEFAULT_SEQUENCE_NAME}" is the built-in sequence and cannot be replaced`);
+    try {
+      const row = await this.db.sequence.create({ data: { name, steps: steps as unknown as Prisma.InputJsonValue } });
+      return { name: row.name, builtIn: false, steps };
+    } catch (err) {
+      if (isUniqueViolation(err)) throw conflict('sequence_exists', `A sequence named "${name}" already exists; sequences are immutable, create one with a new name`);
+      throw err;
+    }
+  }
+
+  async listSequences() {
+    const rows = await this.db.sequence.findMany({ orderBy: { createdAt: 'asc' } });
+    return [
+      { name: DEFAULT_SEQUENCE_NAME, builtIn: true, steps: [...DEFAULT_SEQUENCE] },
+      ...rows.map((r) => ({ name: r.name, builtIn: false, steps: r.steps as unknown as SequenceStep[] })),
+    ];
+  }
+
+  private async sequenceSteps(tx: Tx, name: string): Promise<SequenceStep[]> {
+    if (name === DEFAULT_SEQUENCE_NAME) return [...DEFAULT_SEQUENCE];
+    const row = await tx.sequence.findUnique({ where: { name } });
+    if (!row) throw unprocessable('unknown_sequence', `No sequence named "${name}"`, { field: 'sequence' });
+    return row.steps as unknown as SequenceStep[];
+  }
+
+  // ---- invoices --------------------------------------------------------------------
+
+  async createInvoice(input: CreateInvoiceInput): Promise<{ created: boolean; invoice: Invoice; delivery: Delivery }> {
+    const existing = await this.db.invoice.findUnique({ where: { externalId: input.externalId } });
+    if (existing) return { created: false, invoice: existing, delivery: await this.pendingDelivery(existing.id) };
+    let invoice: Invoice;
+    try {
+      invoice = await this.db.$transaction((tx) => this.createInvoiceTx(tx, input));
+    } catch (err) {
+      // Two creates of the same invoice at once: the loser answers with the winner's invoice.
+      if (!isUniqueViolation(err)) throw err;
+      const winner = await this.db.invoice.findUnique({ where: { externalId: input.externalId } });
+      if (!winner) throw err;
+      return { created: false, invoice: winner, delivery: await this.pendingDelivery(winner.id) };
+    }
+    const delivered = await this.o.dispatcher.deliverInvoice(invoice.id);
+    return { created: true, invoice, delivery: delivered ? 'delivered' : 'pending' };
+  }
+
+  private async createInvoiceTx(tx: Tx, input: CreateInvoiceInput): Promise<Invoice> {
+    const c = input.customer;
+    const profile = {
+      ...(c.name !== undefined ? { name: c.name } : {}),
+      ...(c.email !== undefined ? { email: c.email } : {}),
+      ...(c.phone !== undefined ? { phone: c.phone } : {}),
+      ...(c.timezone !== undefined ? { timezone: c.timezone } : {}),
+      ...(c.locale !== undefined ? { locale: c.locale } : {}),
+    };
+    const customer = await tx.customer.upsert({ where: { externalId: c.externalId }, create: { externalId: c.externalId, ...profile }, update: profile });
+    const timeZone = customer.timezone ?? this.o.defaultTimezone;
+    const dueAt = resolveDueDate(input.dueDate, timeZone);
+    if (dueAt === undefined) throw unprocessable('validation_failed', 'dueDate is not a valid date', { field: 'dueDate' });
+    const sequenceName = input.sequence ?? DEFAULT_SEQUENCE_NAME;
+    const steps = await this.sequenceSteps(tx, sequenceName);
+    const digits = currencyDigits(input.currency);
+    const original = toMinor(input.amountDue, digits)!;
+    let due = original;
+    let status: 'open' | 'paused' | 'paid' | 'void' = 'open';
+
+    // Events that arrived before the invoice (payment webhooks for an invoice not yet imported).
+    const early = await tx.webhookEvent.findMany({ where: { invoiceExternalId: input.externalId, status: 'pending_invoice' }, orderBy: { receivedAt: 'asc' } });
+    const earlyPayments: { kind: string; amount: bigint; paidAt: Date; eventId: string }[] = [];
+    for (const e of early) {
+      const p = e.payload as unknown as PaymentWebhook;
+      if (p.type === 'invoice.voided') status = 'void';
+      else if (p.data.currency !== input.currency) continue;
+      else {
+        const amount = toMinor(p.data.amount!, digits);
+        if (amount === undefined) continue;
+        due += p.type === 'payment.refunded' ? amount : -amount;
+        earlyPayments.push({ kind: p.type === 'payment.refunded' ? 'refund' : 'payment', amount, paidAt: p.data.paidAt ? new Date(p.data.paidAt) : e.receivedAt, eventId: e.eventId });
+      }
+    }
+    if (due < 0n) due = 0n;
+    if (status === 'open' && due === 0n) status = 'paid';
+    const pause: PauseInfo | undefined =
+      status === 'open' && customer.pausedAt
+        ? {
+            kind: 'support',
+            actor: customer.pausedBy ?? 'support',
+            since: customer.pausedAt.toISOString(),
+            ...(customer.pauseReason ? { reason: customer.pauseReason } : {}),
+            ...(customer.pausedUntil ? { until: customer.pausedUntil.toISOString() } : {}),
+          }
+        : undefined;
+    if (pause) status = 'paused';
+
+    const invoice = await tx.invoice.create({
+      data: {
+        externalId: input.externalId,
+        number: input.number,
+        customerId: customer.id,
+        currency: input.currency,
+        amountOriginal: decimalOf(original, digits),
+        amountDue: decimalOf(due, digits),
+        dueAt: new Date(dueAt),
+        dueDateInput: input.dueDate,
+        paymentUrl: input.paymentUrl ?? null,
+        sequenceName,
+        steps: steps as unknown as Prisma.InputJsonValue,
+        status,
+        workflowId: 'pending',
+        ...(status === 'paid' ? { paidAt: new Date() } : {}),
+        ...(status === 'void' ? { voidedAt: new Date() } : {}),
+        ...(pause?.until ? { pausedUntil: new Date(pause.until) } : {}),
+      },
+    });
+    await tx.invoice.update({ where: { id: invoice.id }, data: { workflowId: followUpWorkflowId(invoice.id) } });
+    invoice.workflowId = followUpWorkflowId(invoice.id);
+    for (const p of earlyPayments) {
+      await tx.payment.create({
+        data: { invoiceId: invoice.id, kind: p.kind, amount: decimalOf(p.amount, digits), currency: input.currency, paidAt: p.paidAt, source: 'webhook', eventId: p.eventId },
+      });
+    }
+    if (early.length) {
+      await tx.webhookEvent.updateMany({ where: { id: { in: early.map((e) => e.id) } }, data: { status: 'applied', invoiceId: invoice.id, appliedAt: new Date() } });
+    }
+    await this.event(tx, invoice.id, 'invoice_created', 'api', { sequence: sequenceName, earlyEvents: early.length, status });
+
+    const input_: FollowUpInput = {
+      invoiceId: invoice.id,
+      customerId: customer.id,
+      currency: input.currency,
+      currencyDigits: digits,
+      amountDueMinor: (status === 'void' ? 0n : due).toString(),
+      dueAt,
+      steps: scheduleSteps(steps, dueAt, timeZone),
+      maxMessages: this.o.maxMessages,
+      ...(pause ? { pause } : {}),
+    };
+    await this.command(tx, invoice.id, { kind: 'start', input: input_ });
+    if (status === 'void') await this.command(tx, invoice.id, { kind: 'signal', signal: 'invoiceVoided', arg: { actor: 'webhook', reason: 'voided before import' } });
+    return invoice;
+  }
+
+  async resolveInvoice(ref: string, tx: Tx = this.db): Promise<Invoice> {
+    const inv = (UUID.test(ref) ? await tx.invoice.findUnique({ where: { id: ref } }) : null) ?? (await tx.invoice.findUnique({ where: { externalId: ref } }));
+    if (!inv) throw notFound('invoice', ref);
+    return inv;
+  }
+
+  async getInvoice(ref: string) {
+    const found = await this.resolveInvoice(ref);
+    const inv = await this.db.invoice.findUniqueOrThrow({
+      where: { id: found.id },
+      include: { customer: true, messages: { orderBy: { createdAt: 'asc' } }, payments: { orderBy: { createdAt: 'asc' } } },
+    });
+    let followUp = null;
+    let followUpError: string | undefined;
+    try {
+      followUp = await this.o.client.connection.withDeadline(Date.now() + 3000, () =>
+        this.o.client.workflow.getHandle(inv.workflowId).query(followUpState),
+      );
+    } catch (err) {
+      followUpError = `follow-up state unavailable: ${(err as Error).message}`;
+    }
+    return {
+      id: inv.id,
+      externalId: inv.externalId,
+      number: inv.number,
+      status: inv.status,
+      currency: inv.currency,
+      amountOriginal: money(inv.amountOriginal, inv.currency),
+      amountDue: money(inv.amountDue, inv.currency),
+      dueDate: inv.dueDateInput,
+      dueAt: inv.dueAt.toISOString(),
+      paymentUrl: inv.paymentUrl,
+      sequence: inv.sequenceName,
+      workflowId: inv.workflowId,
+      customer: { id: inv.customer.id, externalId: inv.customer.externalId, name: inv.customer.name, timezone: inv.customer.timezone },
+      followUp,
+      ...(followUpError ? { followUpError } : {}),
+      messages: inv.messages.map((m) => ({
+        id: m.id,
+        stepIndex: m.stepIndex,
+        channel: m.channel,
+        template: m.template,
+        recipient: m.recipient,
+        subject: m.subject,
+        body: m.body,
+        status: m.status,
+        statusReason: m.statusReason,
+        sentAt: m.sentAt?.toISOString() ?? null,
+      })),
+      payments: inv.payments.map((p) => ({
+        id: p.id,
+        kind: p.kind,
+        amount: money(p.amount, p.currency),
+        paidAt: p.paidAt.toISOString(),
+        reference: p.reference,
+        source: p.source,
+      })),
+      createdAt: inv.createdAt.toISOString(),
+    };
+  }
+
+  // ---- changes of course ------------------------------------------------------------
+
+  /**
+   * Runs `change` with the invoice row locked (a send in flight for this invoice finishes
+   * first), then delivers the commands it wrote.
+   */
+  private async change(ref: string, change: (tx: Tx, inv: Invoice) => Promise<Invoice>) {
+    const inv = await this.db.$transaction(async (tx) => {
+      const found = await this.resolveInvoice(ref, tx);
+      await tx.$queryRaw`SELECT id FROM "Invoice" WHERE id = ${found.id}::uuid FOR UPDATE`;
+      return change(tx, await tx.invoice.findUniqueOrThrow({ where: { id: found.id } }));
+    });
+    return this.result(inv);
+  }
+
+  private async result(inv: Invoice) {
+    const delivered = await this.o.dispatcher.deliverInvoice(inv.id);
+    return { invoiceId: inv.id, status: inv.status, amountDue: money(inv.amountDue, inv.currency), delivery: (delivered ? 'delivered' : 'pending') as Delivery };
+  }
+
+  recordPayment(ref: string, p: PaymentInput & { currency?: string }, source: string, eventId?: string) {
+    return this.change(ref, (tx, inv) => this.applyPayment(tx, inv, p, source, eventId));
+  }
+
+  private async applyPayment(tx: Tx, inv: Invoice, p: PaymentInput & { currency?: string }, source: string, eventId?: string): Promise<Invoice> {
+    if (p.currency && p.currency !== inv.currency) throw unprocessable('currency_mismatch', `Payment is in ${p.currency} but the invoice is in ${inv.currency}`, { field: 'currency' });
+    const digits = currencyDigits(inv.currency);
+    const amount = toMinor(p.amount, digits);
+    if (amount === undefined || amount === 0n) throw unprocessable('validation_failed', `amount must be a positive ${inv.currency} amount with at most ${digits} decimals`, { field: 'amount' });
+    if (inv.status === 'void') throw conflict('invoice_void', 'The invoice is void; it takes no payments');
+    if (p.reference) {
+      const dup = await tx.payment.findFirst({ where: { invoiceId: inv.id, reference: p.reference, kind: 'payment' } });
+      if (dup) return inv; // the same payment reported twice
+    }
+    const due = minorOf(inv.amountDue, digits) - amount;
+    const paid = due <= 0n;
+    const payment = await tx.payment.create({
+      data: {
+        invoiceId: inv.id,
+        amount: decimalOf(amount, digits),
+        currency: inv.currency,
+        paidAt: p.paidAt ? new Date(p.paidAt) : new Date(),
+        reference: p.reference ?? null,
+        source,
+        eventId: eventId ?? null,
+      },
+    });
+    const updated = await tx.invoice.update({
+      where: { id: inv.id },
+      data: { amountDue: decimalOf(paid ? 0n : due, digits), ...(paid ? { status: 'paid', paidAt: payment.paidAt, pausedUntil: null } : {}) },
+    });
+    await this.event(tx, inv.id, 'payment_received', source, { paymentId: payment.id, amount: fromMinor(amount, digits), paidInFull: paid });
+    await this.command(tx, inv.id, { kind: 'signal', signal: 'paymentReceived', arg: { paymentId: payment.id, amount: fromMinor(amount, digits), paidAt: payment.paidAt.toISOString() } });
+    return updated;
+  }
+
+  private async applyRefund(tx: Tx, inv: Invoice, amountText: string, currency: string, source: string, eventId?: string): Promise<Invoice> {
+    if (currency !== inv.currency) throw unprocessable('currency_mismatch', `Refund is in ${currency} but the invoice is in ${inv.currency}`, { field: 'currency' });
+    const digits = currencyDigits(inv.currency);
+    const amount = toMinor(amountText, digits);
+    if (amount === undefined || amount === 0n) throw unprocessable('validation_failed', 'amount must be positive', { field: 'amount' });
+    const refund = await tx.payment.create({
+      data: { invoiceId: inv.id, kind: 'refund', amount: decimalOf(amount, digits), currency, paidAt: new Date(), source, eventId: eventId ?? null },
+    });
+    const due = minorOf(inv.amountDue, digits) + amount;
+    const reopen = inv.status === 'paid';
+    const updated = await tx.invoice.update({
+      where: { id: inv.id },
+      data: { amountDue: decimalOf(due, digits), ...(reopen ? { status: 'open', paidAt: null } : {}) },
+    });
+    await this.event(tx, inv.id, 'payment_refunded', source, { refundId: refund.id, amount: fromMinor(amount, digits), reopened: reopen });
+    const payload: CommandPayload = { kind: 'signal', signal: 'paymentRefunded', arg: { paymentId: refund.id, amount: fromMinor(amount, digits) } };
+    if (reopen) payload.reopenWith = await this.reopenInput(tx, updated, due, digits);
+    await this.command(tx, inv.id, payload);
+    return updated;
+  }
+
+  /** A new run for a reopened invoice: it carries on after the steps already sent, within the same cap. */
+  private async reopenInput(tx: Tx, inv: Invoice, due: bigint, digits: number): Promise<FollowUpInput> {
+    const customer = await tx.customer.findUniqueOrThrow({ where: { id: inv.customerId } });
+    const sent = await tx.message.findMany({ where: { invoiceId: inv.id, status: 'sent' }, select: { stepIndex: true } });
+    const tz = customer.timezone ?? this.o.defaultTimezone;
+    return {
+      invoiceId: inv.id,
+      customerId: inv.customerId,
+      currency: inv.currency,
+      currencyDigits: digits,
+      amountDueMinor: due.toString(),
+      dueAt: inv.dueAt.getTime(),
+      steps: scheduleSteps(inv.steps as unknown as SequenceStep[], inv.dueAt.getTime(), tz),
+      maxMessages: this.o.maxMessages,
+      resumeAfter: { cursor: Math.max(-1, ...sent.map((s) => s.stepIndex)) + 1, messagesSent: sent.length },
+    };
+  }
+
+  recordReply(ref: string, r: ReplyInput) {
+    return this.change(ref, async (tx, inv) => {
+      const reply = await tx.reply.create({ data: { invoiceId: inv.id, channel: r.channel, from: r.from ?? null, body: r.body } });
+      await this.event(tx, inv.id, 'customer_replied', 'customer', { replyId: reply.id, channel: r.channel });
+      if (inv.status === 'paid' || inv.status === 'void') return inv; // recorded; nothing to pause
+      await this.command(tx, inv.id, { kind: 'signal', signal: 'customerReplied', arg: { replyId: reply.id, channel: r.channel, receivedAt: reply.receivedAt.toISOString() } });
+      return tx.invoice.update({ where: { id: inv.id }, data: { status: 'paused', pausedUntil: null } });
+    });
+  }
+
+  pauseInvoice(ref: string, p: PauseInput) {
+    this.checkUntil(p.until);
+    return this.change(ref, (tx, inv) => this.applyPause(tx, inv, p));
+  }
+
+  private async applyPause(tx: Tx, inv: Invoice, p: PauseInput): Promise<Invoice> {
+    if (inv.status === 'paid' || inv.status === 'void') throw conflict('invoice_closed', `The invoice is ${inv.status}; its follow-up has ended`);
+    await this.event(tx, inv.id, 'follow_up_paused', p.actor, { reason: p.reason, until: p.until });
+    await this.command(tx, inv.id, { kind: 'signal', signal: 'followUpPaused', arg: { actor: p.actor, ...(p.reason ? { reason: p.reason } : {}), ...(p.until ? { until: p.until } : {}) } });
+    return tx.invoice.update({ where: { id: inv.id }, data: { status: 'paused', pausedUntil: p.until ? new Date(p.until) : null } });
+  }
+
+  resumeInvoice(ref: string, r: ResumeInput) {
+    return this.change(ref, (tx, inv) => this.applyResume(tx, inv, r));
+  }
+
+  private async applyResume(tx: Tx, inv: Invoice, r: ResumeInput): Promise<Invoice> {
+    if (inv.status === 'paid' || inv.status === 'void') throw conflict('invoice_closed', `The invoice is ${inv.status}; its follow-up has ended`);
+    if (inv.status !== 'paused') return inv; // already running: resuming is a no-op
+    await this.event(tx, inv.id, 'follow_up_resumed', r.actor, { reason: r.reason });
+    await this.command(tx, inv.id, { kind: 'signal', signal: 'followUpResumed', arg: { actor: r.actor, ...(r.reason ? { reason: r.reason } : {}) } });
+    return tx.invoice.update({ where: { id: inv.id }, data: { status: 'open', pausedUntil: null } });
+  }
+
+  voidInvoice(ref: string, v: VoidInput, source = 'api') {
+    return this.change(ref, (tx, inv) => this.applyVoid(tx, inv, v, source));
+  }
+
+  private async applyVoid(tx: Tx, inv: Invoice, v: VoidInput, source: string): Promise<Invoice> {
+    if (inv.status === 'void') return inv;
+    if (inv.status === 'paid') throw conflict('invoice_paid', 'The invoice is paid; refund it before voiding');
+    await this.event(tx, inv.id, 'invoice_voided', v.actor, { reason: v.reason, source });
+    await this.command(tx, inv.id, { kind: 'signal', signal: 'invoiceVoided', arg: { actor: v.actor, ...(v.reason ? { reason: v.reason } : {}) } });
+    return tx.invoice.update({ where: { id: inv.id }, data: { status: 'void', voidedAt: new Date(), pausedUntil: null } });
+  }
+
+  // ---- customers -------------------------------------------------------------------
+
+  private async resolveCustomer(ref: string, tx: Tx = this.db) {
+    const c = (UUID.test(ref) ? await tx.customer.findUnique({ where: { id: ref } }) : null) ?? (await tx.customer.findUnique({ where: { externalId: ref } }));
+    if (!c) throw notFound('customer', ref);
+    return c;
+  }
+
+  /** Pauses every open invoice of a customer, and invoices that arrive while the pause holds. */
+  async pauseCustomer(ref: string, p: PauseInput) {
+    this.checkUntil(p.until);
+    return this.forCustomer(ref, ['open', 'paused'], async (tx, customer) => {
+      await tx.customer.update({
+        where: { id: customer.id },
+        data: { pausedAt: new Date(), pausedBy: p.actor, pauseReason: p.reason ?? null, pausedUntil: p.until ? new Date(p.until) : null },
+      });
+      return (tx2, inv) => this.applyPause(tx2, inv, p);
+    });
+  }
+
+  async resumeCustomer(ref: string, r: ResumeInput) {
+    return this.forCustomer(ref, ['paused'], async (tx, customer) => {
+      await tx.customer.update({ where: { id: customer.id }, data: { pausedAt: null, pausedBy: null, pauseReason: null, pausedUntil: null } });
+      return (tx2, inv) => this.applyResume(tx2, inv, r);
+    });
+  }
+
+  private async forCustomer(
+    ref: string,
+    statuses: string[],
+    prepare: (tx: Tx, customer: { id: string }) => Promise<(tx: Tx, inv: Invoice) => Promise<Invoice>>,
+  ) {
+    const { customerId, invoices } = await this.db.$transaction(async (tx) => {
+      const customer = await this.resolveCustomer(ref, tx);
+      const apply = await prepare(tx, customer);
+      const rows = await tx.$queryRaw<{ id: string }[]>`
+        SELECT id FROM "Invoice" WHERE "customerId" = ${customer.id}::uuid AND status = ANY(${statuses}) ORDER BY "createdAt" FOR UPDATE`;
+      const changed: Invoice[] = [];
+      for (const { id } of rows) changed.push(await apply(tx, await tx.invoice.findUniqueOrThrow({ where: { id } })));
+      return { customerId: customer.id, invoices: changed };
+    });
+    return { customerId, invoices: await Promise.all(invoices.map((inv) => this.result(inv))) };
+  }
+
+  // ---- payment webhooks ------------------------------------------------------------
+
+  /** Records the event first (deduplicated by id), then applies it; an unknown invoice waits for its import. */
+  async handlePaymentWebhook(e: PaymentWebhook) {
+    const prior = await this.db.webhookEvent.findUnique({ where: { source_eventId: { source: 'payments', eventId: e.id } } });
+    if (prior) return this.webhookResult(e.id, prior.status, true, prior.invoiceId);
+    try {
+      const { status, invoiceId } = await this.db.$transaction(async (tx) => {
+        const ref = e.data.invoiceId ?? e.data.invoiceExternalId!;
+        const event = await tx.webhookEvent.create({
+          data: { source: 'payments', eventId: e.id, type: e.type, payload: e as unknown as Prisma.InputJsonValue, invoiceExternalId: e.data.invoiceExternalId ?? null },
+        });
+        let inv: Invoice;
+        try {
+          inv = await this.resolveInvoice(ref, tx);
+        } catch (err) {
+          if (!(err instanceof RemitError) || !e.data.invoiceExternalId) throw err;
+          await tx.webhookEvent.update({ where: { id: event.id }, data: { status: 'pending_invoice' } });
+          return { status: 'pending_invoice', invoiceId: null };
+        }
+        await tx.$queryRaw`SELECT id FROM "Invoice" WHERE id = ${inv.id}::uuid FOR UPDATE`;
+        inv = await tx.invoice.findUniqueOrThrow({ where: { id: inv.id } });
+        let status = 'applied';
+        let reason: string | undefined;
+        if (e.type === 'payment.succeeded') {
+          if (inv.status === 'void') [status, reason] = ['ignored', 'invoice is void'];
+          else await this.applyPayment(tx, inv, { amount: e.data.amount!, currency: e.data.currency!, ...(e.data.paidAt ? { paidAt: e.data.paidAt } : {}), reference: e.id }, 'webhook', e.id);
+        } else if (e.type === 'payment.refunded') {
+          await this.applyRefund(tx, inv, e.data.amount!, e.data.currency!, 'webhook', e.id);
+        } else if (inv.status === 'paid') {
+          [status, reason] = ['ignored', 'invoice is paid'];
+        } else {
+          await this.applyVoid(tx, inv, { actor: 'payment-processor', reason: `webhook ${e.id}` }, 'webhook');
+        }
+        await tx.webhookEvent.update({ where: { id: event.id }, data: { status, statusReason: reason ?? null, invoiceId: inv.id, appliedAt: new Date() } });
+        return { status, invoiceId: inv.id };
+      });
+      return this.webhookResult(e.id, status, false, invoiceId);
+    } catch (err) {
+      if (isUniqueViolation(err)) {
+        const again = await this.db.webhookEvent.findUnique({ where: { source_eventId: { source: 'payments', eventId: e.id } } });
+        if (again) return this.webhookResult(e.id, again.status, true, again.invoiceId);
+      }
+      throw err;
+    }
+  }
+
+  private async webhookResult(eventId: string, status: string, duplicate: boolean, invoiceId: string | null) {
+    let delivery: Delivery | 'none' = 'none';
+    if (invoiceId) delivery = (await this.o.dispatcher.deliverInvoice(invoiceId)) ? 'delivered' : 'pending';
+    return { eventId, status: status as 'applied' | 'pending_invoice' | 'ignored', duplicate, invoiceId, delivery };
+  }
+
+  // ---- helpers ---------------------------------------------------------------------
+
+  private checkUntil(until?: string) {
+    if (until && Date.parse(until) <= Date.now()) throw unprocessable('validation_failed', 'until must be in the future', { field: 'until' });
+  }
+
+  private async pendingDelivery(invoiceId: string): Promise<Delivery> {
+    const n = await this.db.workflowCommand.count({ where: { invoiceId, status: 'pending' } });
+    if (n === 0) return 'delivered';
+    return (await this.o.dispatcher.deliverInvoice(invoiceId)) ? 'delivered' : 'pending';
+  }
+
+  private async event(tx: Tx, invoiceId: string, kind: string, actor: string, detail: Record<string, unknown>) {
+    await tx.invoiceEvent.create({ data: { invoiceId, kind, actor, detail: JSON.parse(JSON.stringify(detail)) as Prisma.InputJsonValue } });
+  }
+
+  private async command(tx: Tx, invoiceId: string, payload: CommandPayload) {
+    await tx.workflowCommand.create({ data: { invoiceId, kind: payload.kind, payload: payload as unknown as Prisma.InputJsonValue } });
+  }
+}
+
+export function scheduleSteps(steps: SequenceStep[], dueAt: number, timeZone: string): ScheduledStep[] {
+  return steps
+    .map((s, index) => ({ index, at: stepInstant(dueAt, s.offset, timeZone), channel: s.channel, template: s.template }))
+    .sort((a, b) => a.at - b.at || a.index - b.index);
+}
+
+function isUniqueViolation(err: unknown): boolean {
+  return err instanceof Prisma.PrismaClientKnownRequestError && err.code === 'P2002';
+}

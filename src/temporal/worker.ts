@@ -1,0 +1,54 @@
+// The follow-up worker: hosts the invoiceFollowUp workflow and its activities on one task
+// queue. Scale out by running more of these; Temporal spreads the work.
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { bundleWorkflowCode, NativeConnection, Worker, type WorkflowBundleOption } from '@temporalio/worker';
+import type { Activities } from '../../activities';
+
+export const WORKFLOWS_PATH = join(resolve(dirname(fileURLToPath(import.meta.url)), '..', '..'), 'workflows', 'index.ts');
+
+export interface WorkerLimits {
+  /** Bounds worker memory whatever the number of open invoices: evicted workflows replay on demand. */
+  maxCachedWorkflows: number;
+  maxConcurrentActivityTaskExecutions: number;
+  maxConcurrentWorkflowTaskExecutions: number;
+}
+
+/** Bundles the workflow code once (a few seconds); tests share one bundle across workers. */
+export async function bundleWorkflows(): Promise<WorkflowBundleOption> {
+  return bundleWorkflowCode({ workflowsPath: WORKFLOWS_PATH, logger: quietBundlerLogger });
+}
+
+const quietBundlerLogger = {
+  log() {},
+  trace() {},
+  debug() {},
+  info() {},
+  warn(message: string) {
+    process.stderr.write(`[bundler] ${message}\n`);
+  },
+  error(message: string) {
+    process.stderr.write(`[bundler] ${message}\n`);
+  },
+};
+
+export async function createFollowUpWorker(opts: {
+  connection: NativeConnection;
+  namespace: string;
+  taskQueue: string;
+  activities: Activities;
+  limits: WorkerLimits;
+  workflowBundle?: WorkflowBundleOption;
+}): Promise<Worker> {
+  return Worker.create({
+    connection: opts.connection,
+    namespace: opts.namespace,
+    taskQueue: opts.taskQueue,
+    ...(opts.workflowBundle ? { workflowBundle: opts.workflowBundle } : { workflowsPath: WORKFLOWS_PATH, bundlerOptions: { logger: quietBundlerLogger } as never }),
+    activities: opts.activities,
+    maxCachedWorkflows: opts.limits.maxCachedWorkflows,
+    maxConcurrentActivityTaskExecutions: opts.limits.maxConcurrentActivityTaskExecutions,
+    maxConcurrentWorkflowTaskExecutions: opts.limits.maxConcurrentWorkflowTaskExecutions,
+  });
+}
+

@@ -1,0 +1,113 @@
+// The contract of the invoiceFollowUp workflow: its input, its state, and the signals and
+// queries that change or read it. Imported by both the workflow and the client side.
+import { defineQuery, defineSignal } from '@temporalio/workflow';
+import type { Channel } from '../src/domain/sequences';
+import type { TemplateRef } from '../src/domain/templates';
+
+export const TASK_QUEUE_DEFAULT = 'remit-follow-up';
+
+export function followUpWorkflowId(invoiceId: string): string {
+  return `invoice-${invoiceId}`;
+}
+
+export interface ScheduledStep {
+  index: number;
+  /** Epoch ms at which the step falls due. */
+  at: number;
+  channel: Channel;
+  template: TemplateRef;
+}
+
+export interface PauseInfo {
+  kind: 'reply' | 'support';
+  actor: string;
+  reason?: string;
+  /** ISO date-time at which the pause lapses by itself. */
+  until?: string;
+  since: string;
+}
+
+export interface FollowUpInput {
+  invoiceId: string;
+  customerId: string;
+  currency: string;
+  currencyDigits: number;
+  /** Amount due in minor units, as a decimal integer string (bigint is not JSON). */
+  amountDueMinor: string;
+  dueAt: number;
+  steps: ScheduledStep[];
+  maxMessages: number;
+  /** Set when the invoice arrives while its customer is paused. */
+  pause?: PauseInfo;
+  /** A reopened follow-up (refund of a paid invoice) carries on after what was already sent. */
+  resumeAfter?: { cursor: number; messagesSent: number };
+}
+
+export type FollowUpStatus = 'scheduled' | 'paused' | 'awaiting_payment' | 'paid' | 'voided';
+
+export interface SentMessage {
+  stepIndex: number;
+  channel: Channel;
+  messageId: string;
+  sentAt: string;
+}
+
+export interface FollowUpState {
+  invoiceId: string;
+  status: FollowUpStatus;
+  currency: string;
+  amountDue: string;
+  nextStep?: { index: number; at: string; channel: Channel; template: string };
+  messagesSent: SentMessage[];
+  skippedSteps: number[];
+  pause?: PauseInfo;
+  closedReason?: string;
+}
+
+export interface PaymentSignal {
+  paymentId: string;
+  /** Exact decimal string in the invoice currency. */
+  amount: string;
+  paidAt?: string;
+}
+export interface RefundSignal {
+  paymentId: string;
+  amount: string;
+}
+export interface ReplySignal {
+  replyId: string;
+  channel: string;
+  receivedAt: string;
+}
+export interface PauseSignal {
+  actor: string;
+  reason?: string;
+  until?: string;
+}
+export interface ResumeSignal {
+  actor: string;
+  reason?: string;
+}
+export interface VoidSignal {
+  actor: string;
+  reason?: string;
+}
+
+export const paymentReceived = defineSignal<[PaymentSignal]>('paymentReceived');
+export const paymentRefunded = defineSignal<[RefundSignal]>('paymentRefunded');
+export const customerReplied = defineSignal<[ReplySignal]>('customerReplied');
+export const followUpPaused = defineSignal<[PauseSignal]>('followUpPaused');
+export const followUpResumed = defineSignal<[ResumeSignal]>('followUpResumed');
+export const invoiceVoided = defineSignal<[VoidSignal]>('invoiceVoided');
+
+export const followUpState = defineQuery<FollowUpState>('followUpState');
+
+export const SIGNALS = {
+  paymentReceived,
+  paymentRefunded,
+  customerReplied,
+  followUpPaused,
+  followUpResumed,
+  invoiceVoided,
+} as const;
+export type SignalName = keyof typeof SIGNALS;

@@ -1,0 +1,2 @@
+// The workflow bundle's entry point: only deterministic workflow code is reachable from here.
+export { invoiceFollowUp } from './invoiceFollowUp';
