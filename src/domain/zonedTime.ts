@@ -65,6 +65,8 @@ export function zoneOffsetMs(epochMs: number, timeZone: string): number {
   return wallAsUtc(wallTimeAt(epochMs, timeZone)) - epochMs;
 }
 
+const DAY_MS = 86_400_000;
+
 /**
  * The instant at which `timeZone` shows wall time `w`. A wall time skipped by a DST jump
  * resolves to the same distance after the jump (02:30 → 03:30); a repeated one to its
@@ -72,16 +74,15 @@ export function zoneOffsetMs(epochMs: number, timeZone: string): number {
  */
 export function instantOf(w: WallTime, timeZone: string): number {
   const asUtc = wallAsUtc(w);
-  const first = asUtc - zoneOffsetMs(asUtc, timeZone);
-  const second = asUtc - zoneOffsetMs(first, timeZone);
-  if (first === second) {
-    // Earlier occurrence wins in an overlap.
-    const earlier = asUtc - zoneOffsetMs(first - 3_600_000, timeZone);
-    if (earlier < first && sameWall(wallTimeAt(earlier, timeZone), w)) return earlier;
-    return first;
-  }
-  // In a gap neither candidate shows `w`; take the one that lands after the jump.
-  return Math.max(first, second);
+  // The offsets in force a day either side of the wall time are the only candidates
+  // (offsets stay within ±14 h, and a zone does not change offset twice in two days).
+  const before = zoneOffsetMs(asUtc - DAY_MS, timeZone);
+  const after = zoneOffsetMs(asUtc + DAY_MS, timeZone);
+  const shown = [asUtc - before, asUtc - after].filter((t) => sameWall(wallTimeAt(t, timeZone), w));
+  // Earlier occurrence wins in an overlap.
+  if (shown.length > 0) return Math.min(...shown);
+  // In a gap no instant shows `w`; the offset from before the jump lands the same distance after it.
+  return asUtc - before;
 }
 
 function sameWall(a: WallTime, b: WallTime): boolean {

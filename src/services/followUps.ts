@@ -508,5 +508,8 @@ export function scheduleSteps(steps: SequenceStep[], dueAt: number, timeZone: st
 }
 
 function isUniqueViolation(err: unknown): boolean {
-  return err instanceof Prisma.PrismaClientKnownRequestError && err.code === 'P2002';
+  if (err instanceof Prisma.PrismaClientKnownRequestError && err.code === 'P2002') return true;
+  // pglite-prisma-adapter reports the raw PostgreSQL error (SQLSTATE 23505) instead of P2002.
+  const e = err as { cause?: { code?: string }; message?: string } | undefined;
+  return e?.cause?.code === '23505' || /duplicate key value violates unique constraint/.test(e?.message ?? '');
 }
