@@ -195,7 +195,8 @@ export function createActivities(deps: ActivityDeps) {
           });
           return { status: 'sent', messageId: message.id, sentAt: sentAt.toISOString() } as const;
         },
-        { timeout: 60_000, maxWait: 60_000 },
+        // Within the activity's 10 s start-to-close timeout.
+        { timeout: 8_000, maxWait: 5_000 },
       );
     },
   };

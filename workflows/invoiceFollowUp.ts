@@ -20,10 +20,10 @@ import {
 } from './definitions';
 import { AmountDue, FollowUpStatus } from './searchAttributes';
 
-const { syncInvoice, sendMessage } = proxyActivities<Activities>({
-  startToCloseTimeout: '2 minutes',
-  retry: { initialInterval: '1 second', backoffCoefficient: 2, maximumInterval: '1 minute' },
-});
+const retry = { initialInterval: '1 second', backoffCoefficient: 2, maximumInterval: '1 minute' };
+// Short timeouts: an activity lost with a crashed worker is retried elsewhere after at most this.
+const { syncInvoice } = proxyActivities<Activities>({ startToCloseTimeout: '10 seconds', retry });
+const { sendMessage } = proxyActivities<Activities>({ startToCloseTimeout: '10 seconds', retry });
 
 /** How long to wait for the signal that explains a send the system of record refused. */
 const HELD_SEND_RECHECK = '5 minutes';
