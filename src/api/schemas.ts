@@ -137,11 +137,12 @@ export const PauseInput = z
   .strict();
 export type PauseInput = z.infer<typeof PauseInput>;
 
-export const ResumeInput = z.object({ actor: Actor, reason: z.string().max(1000).optional() }).strict();
-export type ResumeInput = z.infer<typeof ResumeInput>;
-
-export const VoidInput = z.object({ actor: Actor, reason: z.string().max(1000).optional() }).strict();
-export type VoidInput = z.infer<typeof VoidInput>;
+/** Who did it and why: resume and void take nothing else. */
+export const ActorNote = z.object({ actor: Actor, reason: z.string().max(1000).optional() }).strict();
+export const ResumeInput = ActorNote;
+export type ResumeInput = z.infer<typeof ActorNote>;
+export const VoidInput = ActorNote;
+export type VoidInput = z.infer<typeof ActorNote>;
 
 export const PaymentWebhook = z
   .object({
