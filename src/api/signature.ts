@@ -22,7 +22,7 @@ export function verifySignature(
   nowSeconds = Math.floor(Date.now() / 1000),
   toleranceSeconds = SIGNATURE_TOLERANCE_SECONDS,
 ): SignatureCheck {
-  if (!header) return { ok: false, reason: 'missing' };
+  if (header === undefined) return { ok: false, reason: 'missing' };
   let t: number | undefined;
   const v1: string[] = [];
   for (const part of header.split(',')) {

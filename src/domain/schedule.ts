@@ -7,7 +7,7 @@ export const DATE_ONLY_DUE_HOUR = 10;
 
 const DATE_ONLY = /^(\d{4})-(\d{2})-(\d{2})$/;
 const LOCAL_DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,3}))?)?$/;
-const ZONED_DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:\d{2})$/;
+const ZONED_DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:\d{2})$/;
 
 function validDate(y: number, m: number, d: number): boolean {
   const t = new Date(Date.UTC(y, m - 1, d));
@@ -32,7 +32,9 @@ export function resolveDueDate(input: string, timeZone: string): number | undefi
     const w: WallTime = { year: y, month: mo, day: d, hour: h, minute: mi, second: Number(m[6] ?? 0), millisecond: Number((m[7] ?? '0').padEnd(3, '0')) };
     return instantOf(w, timeZone);
   }
-  if (ZONED_DATE_TIME.test(input)) {
+  m = ZONED_DATE_TIME.exec(input);
+  // Date.parse rolls "02-30" over into March and accepts "T24:00"; reject both like above.
+  if (m && validDate(Number(m[1]), Number(m[2]), Number(m[3])) && Number(m[4]) <= 23) {
     const t = Date.parse(input);
     if (Number.isFinite(t)) return t;
   }

@@ -64,7 +64,7 @@ export function unknownTokens(text: string): string[] {
 /** Problems with a template reference; empty when it can be rendered. */
 export function templateProblems(ref: TemplateRef): string[] {
   if (typeof ref === 'string') {
-    return ref in BUILT_IN_TEMPLATES ? [] : [`unknown built-in template "${ref}" (known: ${Object.keys(BUILT_IN_TEMPLATES).join(', ')})`];
+    return Object.hasOwn(BUILT_IN_TEMPLATES, ref) ? [] : [`unknown built-in template "${ref}" (known: ${Object.keys(BUILT_IN_TEMPLATES).join(', ')})`];
   }
   const problems: string[] = [];
   if (!ref.body.trim()) problems.push('body is empty');
@@ -77,7 +77,7 @@ export function templateProblems(ref: TemplateRef): string[] {
 
 export function resolveTemplate(ref: TemplateRef): InlineTemplate {
   if (typeof ref !== 'string') return ref;
-  const t = BUILT_IN_TEMPLATES[ref];
+  const t = Object.hasOwn(BUILT_IN_TEMPLATES, ref) ? BUILT_IN_TEMPLATES[ref] : undefined;
   if (!t) throw new Error(`unknown built-in template "${ref}"`);
   return t;
 }
@@ -88,8 +88,9 @@ export function templateName(ref: TemplateRef): string {
 
 export function renderText(text: string, values: TokenValues): string {
   return text.replace(TOKEN_PATTERN, (_, name: string) => {
-    const v = values[name as Token]?.trim();
-    return v ? v : (FALLBACKS[name as Token] ?? '');
+    // Own properties only: "{{constructor}}" must not reach Object.prototype.
+    const v = Object.hasOwn(values, name) ? values[name as Token]?.trim() : undefined;
+    return v ? v : Object.hasOwn(FALLBACKS, name) ? FALLBACKS[name as Token] : '';
   });
 }
 
