@@ -39,6 +39,8 @@ export interface FollowUpInput {
   maxMessages: number;
   /** Set when the invoice arrives while its customer is paused. */
   pause?: PauseInfo;
+  /** The invoice was voided before it was imported: the follow-up closes at once. */
+  voided?: boolean;
   /** A reopened follow-up (refund of a paid invoice) carries on after what was already sent. */
   resumeAfter?: { cursor: number; messagesSent: number };
 }

@@ -119,7 +119,10 @@ export async function invoiceFollowUp(input: FollowUpInput): Promise<FollowUpSta
     return fresh;
   };
 
-  if (amountDue === 0n) {
+  if (input.voided) {
+    state.closedReason = 'voided before the follow-up started';
+    setStatus('voided');
+  } else if (amountDue === 0n) {
     state.closedReason = 'paid before the follow-up started';
     setStatus('paid');
   }

@@ -55,10 +55,10 @@ export const BUILT_IN_TEMPLATES: Record<string, Required<InlineTemplate>> = {
 
 const TOKEN_PATTERN = /\{\{\s*([A-Za-z_][A-Za-z0-9_]*)\s*\}\}/g;
 
-/** Tokens used in `text` that Remit does not know. */
+/** Tokens used in `text` that Remit does not know, including malformed ones like {{customer name}}. */
 export function unknownTokens(text: string): string[] {
   const known = new Set<string>(TOKENS);
-  return [...text.matchAll(TOKEN_PATTERN)].map((m) => m[1]!).filter((t) => !known.has(t));
+  return [...text.matchAll(/\{\{([^{}]*)\}\}/g)].map((m) => m[1]!.trim()).filter((t) => !known.has(t));
 }
 
 /** Problems with a template reference; empty when it can be rendered. */

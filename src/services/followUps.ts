@@ -170,14 +170,14 @@ export class FollowUpService {
       customerId: customer.id,
       currency: input.currency,
       currencyDigits: digits,
-      amountDueMinor: (status === 'void' ? 0n : due).toString(),
+      amountDueMinor: due.toString(),
       dueAt,
       steps: scheduleSteps(steps, dueAt, timeZone),
       maxMessages: this.o.maxMessages,
       ...(pause ? { pause } : {}),
+      ...(status === 'void' ? { voided: true } : {}),
     };
     await this.command(tx, invoice.id, { kind: 'start', input: input_ });
-    if (status === 'void') await this.command(tx, invoice.id, { kind: 'signal', signal: 'invoiceVoided', arg: { actor: 'webhook', reason: 'voided before import' } });
     return invoice;
   }
 

@@ -231,6 +231,20 @@ describe('payment webhooks', () => {
     assert.equal(stored.invoiceId, created.body.id);
   });
 
+  test('a void before the invoice arrives: it is created void and its follow-up closes at once', async () => {
+    const body = invoicePayload({}, 0);
+    const early = await t.api.webhook(event({ invoiceExternalId: body.externalId }, 'invoice.voided'));
+    assert.equal(early.status, 202);
+    const created = await t.api.post('/v1/invoices', body);
+    assert.equal(created.status, 201);
+    assert.equal(created.body.status, 'void');
+    await waitFor('closed', async () => (await t.remit.client.workflow.getHandle(created.body.workflowId).describe()).status.name === 'COMPLETED');
+    const got = (await t.api.get(`/v1/invoices/${created.body.id}`)).body;
+    assert.equal(got.followUp.status, 'voided');
+    assert.equal(got.amountDue, '1250.00');
+    assert.equal(got.messages.length, 0);
+  });
+
   test('a void event cancels; a refund of a paid invoice reopens its follow-up', async () => {
     const inv = await t.api.post('/v1/invoices', invoicePayload({}, 3_600_000));
     const id = inv.body.id as string;
