@@ -121,6 +121,26 @@ describe('invoiceFollowUp', () => {
     assert.equal(inv.followUp.status, 'awaiting_payment');
   });
 
+  test('a support pause with `until` lapses by itself and catches up', async () => {
+    const id = await createInvoice({ sequence: 'later' }, 0);
+    const until = new Date(Date.now() + 5_000).toISOString();
+    const p = await t.api.post(`/v1/invoices/${id}/pause`, { actor: 'clerk@example.com', reason: 'promised payment', until });
+    assert.equal(p.status, 200);
+    assert.equal(p.body.status, 'paused');
+    const paused = await waitFor('paused', async () => {
+      const inv = await getInvoice(id);
+      return inv.followUp?.status === 'paused' && inv;
+    });
+    assert.deepEqual([paused.followUp.pause.kind, paused.followUp.pause.actor, paused.followUp.pause.until], ['support', 'clerk@example.com', until]);
+    await sleep(3_800); // the first step (+3 s) falls due during the pause
+    assert.equal(sentFor(id).length, 0);
+    await waitFor('sent after the pause lapsed', () => sentFor(id).length === 1, 10_000);
+    assert.ok(sentFor(id)[0]!.at >= Date.parse(until), 'not before the pause lapsed');
+    const inv = await getInvoice(id);
+    assert.equal(inv.status, 'open');
+    assert.equal(inv.followUp.status, 'scheduled');
+  });
+
   test('customer-level pause holds every open invoice (and new ones); resume releases them', async () => {
     const customer = { externalId: `cus-pause-${Date.now()}`, name: 'Grace Hopper', email: 'grace@example.com', timezone: 'America/New_York' };
     const a = await createInvoice({ sequence: 'later', customer }, 0);
