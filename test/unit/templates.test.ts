@@ -1,0 +1,232 @@
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import {
+  BUILT_IN_TEMPLATES,
+  FALLBACKS,
+  TOKENS,
+  render,
+  renderText,
+  resolveTemplate,
+  templateName,
+  templateProblems,
+  unknownTokens,
+  type Token,
+  type TokenValues,
+} from '../../src/domain/templates';
+
+const ALL: Required<Record<Token, string>> = {
+  customerName: 'Ada Lovelace',
+  invoiceNumber: 'INV-42',
+  amountDue: '$1,250.00',
+  dueDate: 'December 1, 2026',
+  daysOverdue: '3',
+  paymentLink: 'https://pay.example/inv-42',
+};
+const KNOWN = 'customerName, invoiceNumber, amountDue, dueDate, daysOverdue, paymentLink';
+const BUILT_IN_NAMES = ['pre_due_reminder', 'due_date_notice', 'follow_up', 'escalation_notice', 'final_notice'];
+
+/** Tokens a template text uses. */
+const tokensIn = (text: string) => TOKENS.filter((t) => text.includes(`{{${t}}}`));
+
+function assertClean(text: string, where: string) {
+  assert.ok(!text.includes('{{') && !text.includes('}}'), `${where}: raw token in ${JSON.stringify(text)}`);
+  for (const gap of ['  ', ' ,', ' .', ',,', '..', '()', '( ', ' )']) {
+    assert.ok(!text.includes(gap), `${where}: ${JSON.stringify(gap)} in ${JSON.stringify(text)}`);
+  }
+  assert.equal(text, text.trim(), `${where}: leading or trailing space`);
+}
+
+describe('constants', () => {
+  test('the known tokens', () => assert.deepEqual([...TOKENS], KNOWN.split(', ')));
+  test('every token has a non-empty fallback', () => {
+    assert.deepEqual(Object.keys(FALLBACKS).sort(), [...TOKENS].sort());
+    for (const t of TOKENS) assert.ok(FALLBACKS[t].trim().length > 0, t);
+  });
+  test('the built-in templates', () => assert.deepEqual(Object.keys(BUILT_IN_TEMPLATES), BUILT_IN_NAMES));
+});
+
+describe('built-in templates render cleanly', () => {
+  for (const name of BUILT_IN_NAMES) {
+    const template = BUILT_IN_TEMPLATES[name]!;
+
+    test(`${name} with every value`, () => {
+      const { subject, body } = render(name, ALL);
+      assert.equal(typeof subject, 'string');
+      assertClean(subject!, 'subject');
+      assertClean(body, 'body');
+      for (const t of tokensIn(template.subject)) assert.ok(subject!.includes(ALL[t]), `subject has ${t}`);
+      for (const t of tokensIn(template.body)) assert.ok(body.includes(ALL[t]), `body has ${t}`);
+    });
+
+    test(`${name} with no values uses the fallbacks`, () => {
+      const { subject, body } = render(name, {});
+      assertClean(subject!, 'subject');
+      assertClean(body, 'body');
+      for (const t of tokensIn(template.subject)) assert.ok(subject!.includes(FALLBACKS[t]), `subject has fallback of ${t}`);
+      for (const t of tokensIn(template.body)) assert.ok(body.includes(FALLBACKS[t]), `body has fallback of ${t}`);
+    });
+
+    test(`${name} with blank values renders like no values`, () => {
+      const blank: TokenValues = { customerName: '', invoiceNumber: '   ', amountDue: '\t', dueDate: '\n', daysOverdue: ' ', paymentLink: undefined };
+      assert.deepEqual(render(name, blank), render(name, {}));
+    });
+
+    test(`${name} has no problems`, () => assert.deepEqual(templateProblems(name), []));
+  }
+
+  test('follow_up, exactly, with every value', () => {
+    assert.deepEqual(render('follow_up', ALL), {
+      subject: 'Invoice INV-42 is overdue',
+      body:
+        'Hi Ada Lovelace, invoice INV-42 for $1,250.00 was due on December 1, 2026 and is now 3 days overdue. ' +
+        'To pay, use https://pay.example/inv-42. Just reply if something is wrong with the invoice.',
+    });
+  });
+
+  test('follow_up, exactly, with no values', () => {
+    assert.deepEqual(render('follow_up', {}), {
+      subject: 'Invoice your invoice is overdue',
+      body:
+        'Hi there, invoice your invoice for the outstanding balance was due on its due date and is now several days overdue. ' +
+        'To pay, use the payment details on your invoice. Just reply if something is wrong with the invoice.',
+    });
+  });
+});
+
+describe('unknownTokens', () => {
+  const cases: Array<[string, string[]]> = [
+    ['', []],
+    ['no tokens at all', []],
+    ['Hi {{customerName}}, {{invoiceNumber}}', []],
+    ['Hi {{ customerName }}', []],
+    ['{{foo}} and {{customerName}} and {{bar}}', ['foo', 'bar']],
+    ['{{ foo }}', ['foo']],
+    ['{{CustomerName}}', ['CustomerName']], // tokens are case-sensitive
+    ['{{customer_name}}', ['customer_name']],
+    ['{{customer name}}', ['customer name']], // malformed tokens would otherwise be sent raw
+    ['{{customer-name}}', ['customer-name']],
+    ['{{}}', ['']],
+    ['{customerName} and {{customerName', []], // not tokens
+    ['{{constructor}} {{toString}}', ['constructor', 'toString']],
+  ];
+  for (const [text, expected] of cases) {
+    test(JSON.stringify(text), () => assert.deepEqual(unknownTokens(text), expected));
+  }
+});
+
+describe('templateProblems', () => {
+  for (const name of ['nope', 'FOLLOW_UP', 'follow-up', '', 'constructor', 'toString', '__proto__', 'hasOwnProperty']) {
+    test(`unknown built-in name ${JSON.stringify(name)}`, () => {
+      assert.deepEqual(templateProblems(name), [`unknown built-in template "${name}" (known: ${BUILT_IN_NAMES.join(', ')})`]);
+    });
+  }
+
+  test('a valid inline template has none', () => {
+    assert.deepEqual(templateProblems({ subject: 'Invoice {{invoiceNumber}}', body: 'Hi {{ customerName }}, please pay {{amountDue}}.' }), []);
+    assert.deepEqual(templateProblems({ body: 'Plain text, no tokens.' }), []);
+  });
+
+  test('unknown token in the subject', () => {
+    assert.deepEqual(templateProblems({ subject: 'Invoice {{invoice}}', body: 'Hi' }), [
+      `subject uses unknown token(s) {{invoice}} (known: ${KNOWN})`,
+    ]);
+  });
+
+  test('unknown tokens in the body', () => {
+    assert.deepEqual(templateProblems({ body: 'Hi {{name}}, pay {{ total }} via {{customerName}}' }), [
+      `body uses unknown token(s) {{name}}, {{total}} (known: ${KNOWN})`,
+    ]);
+  });
+
+  test('malformed token in the body', () => {
+    assert.deepEqual(templateProblems({ body: 'Hi {{customer name}}' }), [`body uses unknown token(s) {{customer name}} (known: ${KNOWN})`]);
+  });
+
+  test('unknown tokens in both', () => {
+    assert.deepEqual(templateProblems({ subject: '{{a}}', body: '{{b}}' }), [
+      `subject uses unknown token(s) {{a}} (known: ${KNOWN})`,
+      `body uses unknown token(s) {{b}} (known: ${KNOWN})`,
+    ]);
+  });
+
+  test('empty or blank body', () => {
+    assert.deepEqual(templateProblems({ body: '' }), ['body is empty']);
+    assert.deepEqual(templateProblems({ subject: 'Hello', body: ' \n\t ' }), ['body is empty']);
+    assert.deepEqual(templateProblems({ subject: '{{x}}', body: '' }), ['body is empty', `subject uses unknown token(s) {{x}} (known: ${KNOWN})`]);
+  });
+});
+
+describe('renderText', () => {
+  test('substitutes values', () => {
+    assert.equal(renderText('Hi {{customerName}}, {{invoiceNumber}}.', ALL), 'Hi Ada Lovelace, INV-42.');
+  });
+
+  test('tokens with spaces inside the braces', () => {
+    assert.equal(renderText('Hi {{ customerName }} / {{  invoiceNumber}} / {{amountDue  }}', ALL), 'Hi Ada Lovelace / INV-42 / $1,250.00');
+  });
+
+  test('trims values', () => {
+    assert.equal(renderText('Hi {{customerName}}, bye.', { customerName: '  Ada \n' }), 'Hi Ada, bye.');
+  });
+
+  test('whitespace-only, empty and missing values use the fallback', () => {
+    for (const customerName of ['', ' ', '\t\n', undefined]) {
+      assert.equal(renderText('Hi {{customerName}}!', { customerName }), 'Hi there!', JSON.stringify(customerName));
+    }
+    assert.equal(renderText('Hi {{customerName}}!', {}), 'Hi there!');
+  });
+
+  test('every token gets its own fallback', () => {
+    for (const t of TOKENS) assert.equal(renderText(`[{{${t}}}]`, {}), `[${FALLBACKS[t]}]`, t);
+  });
+
+  test('replaces every occurrence', () => {
+    assert.equal(renderText('{{invoiceNumber}}/{{invoiceNumber}}/{{ invoiceNumber }}', ALL), 'INV-42/INV-42/INV-42');
+  });
+
+  test('text without tokens is unchanged', () => {
+    assert.equal(renderText('Nothing to see {here} {{ }}.', ALL), 'Nothing to see {here} {{ }}.');
+  });
+
+  test('values are inserted literally, never expanded again', () => {
+    assert.equal(renderText('Hi {{customerName}}', { customerName: '{{invoiceNumber}}' }), 'Hi {{invoiceNumber}}');
+    assert.equal(renderText('Hi {{customerName}}', { customerName: "$& $1 $$ $'" }), "Hi $& $1 $$ $'");
+  });
+
+  test('names from Object.prototype are not tokens and do not throw', () => {
+    assert.equal(renderText('[{{constructor}}][{{toString}}][{{__proto__}}]', {}), '[][][]');
+  });
+});
+
+describe('resolveTemplate, templateName, render', () => {
+  test('resolveTemplate returns the built-in or the inline template itself', () => {
+    assert.equal(resolveTemplate('final_notice'), BUILT_IN_TEMPLATES.final_notice);
+    const inline = { body: 'Hi' };
+    assert.equal(resolveTemplate(inline), inline);
+  });
+
+  test('resolveTemplate throws for an unknown name, including Object.prototype names', () => {
+    for (const name of ['nope', 'constructor', 'toString']) {
+      assert.throws(() => resolveTemplate(name), { message: `unknown built-in template "${name}"` });
+      assert.throws(() => render(name, ALL), { message: `unknown built-in template "${name}"` });
+    }
+  });
+
+  test('templateName', () => {
+    assert.equal(templateName('follow_up'), 'follow_up');
+    assert.equal(templateName({ body: 'Hi' }), 'inline');
+  });
+
+  test('an inline template without a subject renders without one', () => {
+    const rendered = render({ body: 'Hi {{customerName}}' }, ALL);
+    assert.deepEqual(rendered, { body: 'Hi Ada Lovelace' });
+    assert.equal('subject' in rendered, false);
+  });
+
+  test('an inline template with a subject renders both', () => {
+    assert.deepEqual(render({ subject: '{{invoiceNumber}} reminder', body: 'Pay {{amountDue}}' }, {}), {
+      subject: 'your invoice reminder',
+      body: 'Pay the outstanding balance',
+    });
+  });
+});
