@@ -1,0 +1,222 @@
+// SMS and WhatsApp through Twilio's Messages API. The SDK throws RestException (status, code)
+// for API errors and axios errors for network failures; this adapter turns both into our
+// Permanent/Transient errors.
+import { AsyncLocalStorage } from 'node:async_hooks';
+import twilio from 'twilio';
+import type RequestClient from 'twilio/lib/base/RequestClient';
+import type Response from 'twilio/lib/http/response';
+import type { MessageListInstanceCreateOptions } from 'twilio/lib/rest/api/v2010/account/message';
+import { PermanentSendError, TransientSendError, type ChannelAdapter, type OutgoingMessage, type PermanentReason, type SendReceipt } from './types';
+import { retryAfterMs } from './retryAfter';
+
+export interface TwilioAdapterOptions {
+  accountSid: string;
+  authToken: string;
+  /** Preferred sender for SMS; WhatsApp uses it too when `whatsappFrom` is not set. */
+  messagingServiceSid?: string;
+  /** E.164 SMS sender, used without a messaging service. */
+  from?: string;
+  /** E.164 WhatsApp sender, with or without the "whatsapp:" prefix. */
+  whatsappFrom?: string;
+  /** Approved template (HX…) for WhatsApp outside the 24-hour window. */
+  whatsappContentSid?: string;
+  statusCallbackUrl?: string;
+  /** Send every request here instead of https://api.twilio.com (a test fake, a proxy; a path prefix is kept). */
+  apiBaseUrl?: string;
+  /** Longest SMS, in segments (default 3). */
+  maxSmsSegments?: number;
+  /** Give up on a request after this long (default 30 s, the SDK's own default). */
+  timeoutMs?: number;
+}
+
+const DEFAULT_MAX_SMS_SEGMENTS = 3;
+// Twilio rarely sends Retry-After on 429 (error 20429, "Too Many Requests"); a second is what
+// a single long code sends per second anyway.
+const DEFAULT_RETRY_AFTER_MS = 1_000;
+
+const PERMANENT_CODES: Record<string, PermanentReason> = {
+  '21211': 'invalid_recipient', // invalid 'To' number
+  '21614': 'invalid_recipient', // 'To' is not a mobile number
+  '21610': 'opted_out', // the recipient replied STOP
+  '63016': 'template_required', // WhatsApp free text outside the 24-hour window
+};
+
+// RestException keeps status, code and message but drops the response headers, so the HTTP
+// client below notes each send's last response headers here, per send, to read Retry-After.
+const responseHeaders = new AsyncLocalStorage<{ headers?: Record<string, unknown> }>();
+
+class RedirectingRequestClient extends twilio.RequestClient {
+  constructor(
+    private readonly baseUrl: string | undefined,
+    options: RequestClient.RequestClientOptions,
+  ) {
+    super(options);
+  }
+
+  override async request<TData>(opts: RequestClient.RequestOptions<TData>): Promise<Response<TData>> {
+    let uri = opts.uri;
+    if (this.baseUrl) {
+      const url = new URL(opts.uri);
+      uri = this.baseUrl + url.pathname + url.search;
+    }
+    const response = await super.request({ ...opts, uri });
+    const store = responseHeaders.getStore();
+    if (store) store.headers = response.headers;
+    return response;
+  }
+}
+
+export function createTwilioAdapters(opts: TwilioAdapterOptions): { sms: ChannelAdapter; whatsapp: ChannelAdapter } {
+  // The SDK builds absolute https://api.twilio.com URLs and has no base-URL option; its
+  // pluggable HTTP client is where they can be pointed elsewhere.
+  const httpClient = new RedirectingRequestClient(opts.apiBaseUrl?.replace(/\/+$/, ''), { timeout: opts.timeoutMs });
+  const client = twilio(opts.accountSid, opts.authToken, { httpClient });
+  const maxSegments = opts.maxSmsSegments ?? DEFAULT_MAX_SMS_SEGMENTS;
+  const statusCallback = opts.statusCallbackUrl;
+
+  async function create(params: MessageListInstanceCreateOptions): Promise<SendReceipt> {
+    const seen: { headers?: Record<string, unknown> } = {};
+    try {
+      const message = await responseHeaders.run(seen, () => client.messages.create(params));
+      return { provider: 'twilio', providerMessageId: message.sid, status: message.status };
+    } catch (err) {
+      throw toSendError(err, seen.headers);
+    }
+  }
+
+  const sms: ChannelAdapter = {
+    provider: 'twilio',
+    send: (message: OutgoingMessage) =>
+      create({
+        to: message.to,
+        body: fitSms(message.body, maxSegments),
+        ...(opts.messagingServiceSid ? { messagingServiceSid: opts.messagingServiceSid } : { from: opts.from }),
+        statusCallback,
+      }),
+  };
+
+  const whatsapp: ChannelAdapter = {
+    provider: 'twilio',
+    async send(message: OutgoingMessage) {
+      const sender = opts.whatsappFrom
+        ? { from: whatsappAddress(opts.whatsappFrom) }
+        : { messagingServiceSid: opts.messagingServiceSid };
+      if (message.whatsappSessionOpen) {
+        return create({ to: whatsappAddress(message.to), ...sender, body: message.body, statusCallback });
+      }
+      if (!opts.whatsappContentSid) {
+        throw new PermanentSendError('WhatsApp outside the 24-hour window needs an approved template, and none is configured', '63016', 'template_required');
+      }
+      return create({
+        to: whatsappAddress(message.to),
+        ...sender,
+        contentSid: opts.whatsappContentSid,
+        contentVariables: JSON.stringify(message.templateVariables ?? {}),
+        statusCallback,
+      });
+    },
+  };
+
+  return { sms, whatsapp };
+}
+
+function whatsappAddress(number: string): string {
+  return number.startsWith('whatsapp:') ? number : `whatsapp:${number}`;
+}
+
+function toSendError(err: unknown, headers: Record<string, unknown> | undefined): unknown {
+  if (typeof err !== 'object' || err === null) return err;
+  const e = err as { status?: unknown; code?: unknown; message?: string; isAxiosError?: boolean };
+
+  // An API answer (RestException, or TwilioServiceException for RFC 9457 bodies).
+  if (typeof e.status === 'number') {
+    const code = String(e.code ?? e.status);
+    const message = `Twilio ${code}: ${e.message}`;
+    if (e.status === 429 || code === '20429') {
+      return new TransientSendError(message, code, retryAfterMs(headers?.['retry-after']) ?? DEFAULT_RETRY_AFTER_MS);
+    }
+    if (e.status >= 500) return new TransientSendError(message, code);
+    return new PermanentSendError(message, code, PERMANENT_CODES[code] ?? 'rejected');
+  }
+
+  // No answer: axios reports timeouts as ECONNABORTED / ETIMEDOUT, and refused or reset
+  // connections with the socket error's code.
+  if (e.isAxiosError) {
+    const timedOut = e.code === 'ECONNABORTED' || e.code === 'ETIMEDOUT';
+    return new TransientSendError(`Twilio request failed: ${e.message}`, timedOut ? 'timeout' : String(e.code ?? 'network_error'));
+  }
+  return err;
+}
+
+
+// ---- SMS segments -------------------------------------------------------------------------
+
+// GSM 03.38 default alphabet (one septet each) and its extension table (escape + char: two).
+const GSM7_BASIC = new Set(
+  '@£$¥èéùìòÇ\nØø\rÅåΔ_ΦΓΛΩΠΨΣΘΞÆæßÉ !"#¤%&\'()*+,-./0123456789:;<=>?¡ABCDEFGHIJKLMNOPQRSTUVWXYZÄÖÑÜ§¿abcdefghijklmnopqrstuvwxyzäöñüà',
+);
+const GSM7_EXTENDED = new Set('\f^{}\\[~]|€');
+
+export type SmsEncoding = 'GSM-7' | 'UCS-2';
+
+export interface SmsSegmentCount {
+  encoding: SmsEncoding;
+  /** Septets (GSM-7) or UTF-16 code units (UCS-2). */
+  units: number;
+  segments: number;
+}
+
+function isGsm7(text: string): boolean {
+  for (const ch of text) if (!GSM7_BASIC.has(ch) && !GSM7_EXTENDED.has(ch)) return false;
+  return true;
+}
+
+/** How many SMS segments `text` takes, as carriers bill it. */
+export function smsSegments(text: string): SmsSegmentCount {
+  const encoding: SmsEncoding = isGsm7(text) ? 'GSM-7' : 'UCS-2';
+  // An extended GSM character (escape + char) or a surrogate pair is never split across two
+  // segments, so count by packing characters rather than dividing the total.
+  const costs = Array.from(text, (ch) => (encoding === 'GSM-7' ? (GSM7_EXTENDED.has(ch) ? 2 : 1) : ch.length));
+  const units = costs.reduce((a, b) => a + b, 0);
+  const [single, multi] = encoding === 'GSM-7' ? [160, 153] : [70, 67];
+  if (units <= single) return { encoding, units, segments: 1 };
+  let segments = 1;
+  let used = 0;
+  for (const cost of costs) {
+    if (used + cost > multi) {
+      segments++;
+      used = 0;
+    }
+    used += cost;
+  }
+  return { encoding, units, segments };
+}
+
+// How far back from the longest fitting cut to look for a word boundary: further than this
+// (a very long name, a URL) and a mid-word cut keeps more of the message.
+const MAX_WORD_BACKTRACK = 30;
+
+/**
+ * `text` if it fits in `maxSegments`, else its longest prefix that does, cut at a word
+ * boundary where one is near, and ended with an ellipsis.
+ */
+export function fitSms(text: string, maxSegments: number): string {
+  if (!Number.isInteger(maxSegments) || maxSegments < 1) throw new RangeError(`maxSegments must be a positive integer, got ${maxSegments}`);
+  const fits = (s: string) => smsSegments(s).segments <= maxSegments;
+  if (fits(text)) return text;
+
+  const chars = Array.from(text);
+  const cut = (end: number) => {
+    const prefix = chars.slice(0, end).join('').replace(/[\s,;:.\-–—]+$/u, '');
+    // "…" is not in GSM-7 and would turn the whole text into UCS-2 (70 instead of 160 a segment).
+    return prefix + (isGsm7(prefix) ? '...' : '…');
+  };
+  // Scan down from the most any text could hold: an emoji late in the text makes every
+  // longer prefix UCS-2, so fitting is not monotonic in length and a binary search could miss.
+  let end = Math.min(chars.length, maxSegments * 160);
+  while (end > 0 && !fits(cut(end))) end--;
+  for (let i = end; i > 0 && end - i <= MAX_WORD_BACKTRACK; i--) {
+    if (/\s/u.test(chars[i] ?? '') && !/\s/u.test(chars[i - 1]!)) return cut(i);
+  }
+  return cut(end);
+}

@@ -1,0 +1,239 @@
+// A stand-in for the Resend API on loopback, answering as api.resend.com does (status codes,
+// `{ statusCode, name, message }` error bodies, Idempotency-Key replays), so the real SDK can
+// be driven against it. Failures can be scripted for the next requests.
+import { randomUUID } from 'node:crypto';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { GetReceivingEmailResponseSuccess } from 'resend';
+
+export interface ResendRequest {
+  method: string;
+  path: string;
+  /** Lower-cased names, as node:http gives them. */
+  headers: Record<string, string>;
+  idempotencyKey?: string;
+  body: Record<string, unknown>;
+}
+
+export interface ResendDelivery extends ResendRequest {
+  id: string;
+}
+
+export interface ScriptedResponse {
+  status: number;
+  body: unknown;
+  headers?: Record<string, string>;
+}
+
+/** A scripted failure: an HTTP answer, or 'hang' (accept the request and never answer). */
+export type ResendFailure = ScriptedResponse | 'hang';
+
+/** Resend's own error answers. */
+export const resendErrors = {
+  rateLimited: (retryAfterSeconds: number): ScriptedResponse => ({
+    status: 429,
+    headers: {
+      'retry-after': String(retryAfterSeconds),
+      'ratelimit-limit': '2',
+      'ratelimit-remaining': '0',
+      'ratelimit-reset': String(retryAfterSeconds),
+    },
+    body: {
+      statusCode: 429,
+      name: 'rate_limit_exceeded',
+      message: 'Too many requests. You can only make 2 requests per second. See rate limit response headers for more information. Or contact support to increase rate limit.',
+    },
+  }),
+  dailyQuotaExceeded: (): ScriptedResponse => ({
+    status: 429,
+    body: { statusCode: 429, name: 'daily_quota_exceeded', message: 'You have reached your daily email sending quota.' },
+  }),
+  internalServerError: (): ScriptedResponse => ({
+    status: 500,
+    body: { statusCode: 500, name: 'internal_server_error', message: 'An unexpected error occurred.' },
+  }),
+  invalidTo: (): ScriptedResponse => ({
+    status: 422,
+    body: { statusCode: 422, name: 'validation_error', message: INVALID_TO_MESSAGE },
+  }),
+  invalidFrom: (): ScriptedResponse => ({
+    status: 422,
+    body: { statusCode: 422, name: 'validation_error', message: 'Invalid `from` field. The email address needs to follow the `email@example.com` or `Name <email@example.com>` format.' },
+  }),
+  domainNotVerified: (domain: string): ScriptedResponse => ({
+    status: 403,
+    body: { statusCode: 403, name: 'validation_error', message: `The ${domain} domain is not verified. Please, add and verify your domain on https://resend.com/domains` },
+  }),
+  /** Hypothetical: Resend accepts mail to suppressed addresses and reports `email.suppressed` later. */
+  suppressed: (to: string): ScriptedResponse => ({
+    status: 422,
+    body: { statusCode: 422, name: 'validation_error', message: `The recipient ${to} is on the suppression list because of a previous bounce.` },
+  }),
+  concurrentIdempotentRequests: (): ScriptedResponse => ({
+    status: 409,
+    body: { statusCode: 409, name: 'concurrent_idempotent_requests', message: 'Same idempotency key used while original request is still in progress.' },
+  }),
+};
+
+const INVALID_TO_MESSAGE = 'Invalid `to` field. The email address needs to follow the `email@example.com` or `Name <email@example.com>` format.';
+const ADDRESS = /^(?:[^<>]*<\s*)?[^\s@<>]+@[^\s@<>]+\.[^\s@<>]+(?:\s*>)?$/;
+
+export interface FakeResend {
+  /** Base URL to hand the SDK (no trailing slash). */
+  url: string;
+  apiKey: string;
+  /** Accepted deliveries, one per new Idempotency-Key. */
+  received: ResendDelivery[];
+  /** Every request to /emails, answered or not. */
+  requests: ResendRequest[];
+  /** Answer the next `n` POST /emails with `response` instead of delivering. */
+  failNext(n: number, response: ResendFailure): void;
+  /** What GET /emails/receiving/:id returns; see receivedEmail() for a complete one. */
+  receivedEmails: Map<string, GetReceivingEmailResponseSuccess>;
+  reset(): void;
+  close(): Promise<void>;
+}
+
+/** A received (inbound) email as Resend returns it, with `overrides` applied. */
+export function receivedEmail(overrides: Partial<GetReceivingEmailResponseSuccess> = {}): GetReceivingEmailResponseSuccess {
+  return {
+    object: 'email',
+    id: randomUUID(),
+    to: ['billing@remit.example'],
+    from: 'Jane Customer <jane@customer.example>',
+    created_at: '2026-03-02 10:15:00.000000+00',
+    subject: 'Re: Invoice INV-1001 is overdue',
+    bcc: null,
+    cc: null,
+    reply_to: null,
+    received_for: ['billing@remit.example'],
+    html: '<p>Paid this morning.</p>',
+    text: 'Paid this morning.',
+    headers: { 'in-reply-to': '<remit-msg-1@remit.example>' },
+    message_id: '<CAF=abc123@mail.customer.example>',
+    raw: null,
+    attachments: [],
+    ...overrides,
+  };
+}
+
+export async function startFakeResend(opts: { apiKey?: string } = {}): Promise<FakeResend> {
+  const apiKey = opts.apiKey ?? 're_test_0123456789';
+  const received: ResendDelivery[] = [];
+  const requests: ResendRequest[] = [];
+  const receivedEmails = new Map<string, GetReceivingEmailResponseSuccess>();
+  const failures: ResendFailure[] = [];
+  const byKey = new Map<string, { id: string; body: string }>();
+
+  const server = createServer(async (req, res) => {
+    const url = new URL(req.url ?? '/', 'http://fake');
+    const raw = await readBody(req);
+
+    const auth = req.headers.authorization;
+    if (!auth?.startsWith('Bearer ')) {
+      return json(res, 401, { statusCode: 401, name: 'missing_api_key', message: 'Missing API key in the authorization header. Include the following header `Authorization: Bearer YOUR_API_KEY` in the request.' });
+    }
+    if (auth !== `Bearer ${apiKey}`) return json(res, 403, { statusCode: 403, name: 'invalid_api_key', message: 'API key is invalid' });
+
+    if (url.pathname === '/emails') {
+      if (req.method !== 'POST') return json(res, 405, { statusCode: 405, name: 'method_not_allowed', message: 'Method is not allowed for the requested path.' });
+      let body: Record<string, unknown>;
+      try {
+        body = JSON.parse(raw) as Record<string, unknown>;
+      } catch {
+        return json(res, 400, { statusCode: 400, name: 'validation_error', message: 'Invalid JSON body.' });
+      }
+      const idempotencyKey = header(req, 'idempotency-key');
+      const request: ResendRequest = { method: req.method, path: url.pathname, headers: flatHeaders(req), idempotencyKey, body };
+      requests.push(request);
+
+      const failure = failures.shift();
+      if (failure === 'hang') return; // the socket stays open until close()
+      if (failure) return json(res, failure.status, failure.body, failure.headers);
+
+      if (idempotencyKey !== undefined) {
+        if (idempotencyKey.length < 1 || idempotencyKey.length > 256) {
+          return json(res, 400, { statusCode: 400, name: 'invalid_idempotency_key', message: 'The key must be between 1-256 chars.' });
+        }
+        const earlier = byKey.get(idempotencyKey);
+        if (earlier && earlier.body !== raw) {
+          return json(res, 409, { statusCode: 409, name: 'invalid_idempotent_request', message: 'Same idempotency key used with a different request payload.' });
+        }
+        if (earlier) return json(res, 200, { id: earlier.id });
+      }
+
+      const missing = ['from', 'to', 'subject'].filter((f) => !body[f]);
+      if (missing.length > 0) {
+        return json(res, 422, { statusCode: 422, name: 'missing_required_field', message: `Missing \`${missing[0]}\` field.` });
+      }
+      const to = Array.isArray(body.to) ? body.to : [body.to];
+      if (!to.every((a) => typeof a === 'string' && ADDRESS.test(a))) {
+        return json(res, 422, { statusCode: 422, name: 'validation_error', message: INVALID_TO_MESSAGE });
+      }
+
+      const id = randomUUID();
+      if (idempotencyKey !== undefined) byKey.set(idempotencyKey, { id, body: raw });
+      received.push({ ...request, id });
+      return json(res, 200, { id });
+    }
+
+    const inbound = /^\/emails\/receiving\/([^/]+)$/.exec(url.pathname);
+    if (inbound && req.method === 'GET') {
+      const email = receivedEmails.get(decodeURIComponent(inbound[1]!));
+      return email ? json(res, 200, email) : json(res, 404, { statusCode: 404, name: 'not_found', message: 'Email not found' });
+    }
+
+    return json(res, 404, { statusCode: 404, name: 'not_found', message: 'The requested endpoint does not exist.' });
+  });
+
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+
+  return {
+    url: `http://127.0.0.1:${port}`,
+    apiKey,
+    received,
+    requests,
+    receivedEmails,
+    failNext(n, response) {
+      for (let i = 0; i < n; i++) failures.push(response);
+    },
+    reset() {
+      received.length = 0;
+      requests.length = 0;
+      failures.length = 0;
+      byKey.clear();
+      receivedEmails.clear();
+    },
+    close() {
+      // Hung requests and the SDK's keep-alive sockets would hold close() open.
+      server.closeAllConnections();
+      return new Promise((resolve, reject) => server.close((err) => (err ? reject(err) : resolve())));
+    },
+  };
+}
+
+function readBody(req: IncomingMessage): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    req.on('data', (c: Buffer) => chunks.push(c));
+    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.on('error', reject);
+  });
+}
+
+function header(req: IncomingMessage, name: string): string | undefined {
+  const v = req.headers[name];
+  return Array.isArray(v) ? v[0] : v;
+}
+
+function flatHeaders(req: IncomingMessage): Record<string, string> {
+  return Object.fromEntries(Object.entries(req.headers).map(([k, v]) => [k, Array.isArray(v) ? v.join(', ') : (v ?? '')]));
+}
+
+/** Answers `body` as JSON; a string body goes out as it is (an HTML error page from a proxy). */
+function json(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
+  const raw = typeof body === 'string';
+  res.writeHead(status, { 'content-type': raw ? 'text/html' : 'application/json', ...headers });
+  res.end(raw ? body : JSON.stringify(body));
+}

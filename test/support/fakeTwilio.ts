@@ -1,0 +1,219 @@
+// A stand-in for Twilio's Messages API on loopback, answering as api.twilio.com does (Basic
+// auth, form-encoded requests, Message resources, `{ code, message, more_info, status }` error
+// bodies), so the real SDK can be driven against it. Failures can be scripted for the next
+// requests or attached to a recipient.
+import { randomBytes } from 'node:crypto';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+
+export interface TwilioMessageRequest {
+  accountSid: string;
+  path: string;
+  /** Lower-cased names, as node:http gives them. */
+  headers: Record<string, string>;
+  /** The form fields as sent: To, From, Body, MessagingServiceSid, ContentSid, … */
+  params: Record<string, string>;
+}
+
+export interface TwilioDelivery extends TwilioMessageRequest {
+  sid: string;
+  status: string;
+}
+
+export interface ScriptedResponse {
+  status: number;
+  body: unknown;
+  headers?: Record<string, string>;
+}
+
+/** A scripted failure: an HTTP answer, or 'hang' (accept the request and never answer). */
+export type TwilioFailure = ScriptedResponse | 'hang';
+
+const ERRORS: Record<number, { status: number; message: (to: string) => string }> = {
+  20003: { status: 401, message: () => 'Authentication Error - invalid username' },
+  20429: { status: 429, message: () => 'Too Many Requests' },
+  20500: { status: 500, message: () => 'Internal Server Error' },
+  20503: { status: 503, message: () => 'Service Unavailable' },
+  21211: { status: 400, message: (to) => `The 'To' number ${to} is not a valid phone number.` },
+  21408: { status: 400, message: (to) => `Permission to send an SMS has not been enabled for the region indicated by the 'To' number: ${to}.` },
+  21602: { status: 400, message: () => 'Message body is required.' },
+  21603: { status: 400, message: () => "A 'From' phone number is required." },
+  21604: { status: 400, message: () => "A 'To' phone number is required." },
+  21610: { status: 400, message: () => 'Attempt to send to unsubscribed recipient' },
+  21614: { status: 400, message: (to) => `'To' number ${to} is not a valid mobile number` },
+  21617: { status: 400, message: () => 'The concatenated message body exceeds the 1600 character limit.' },
+  63016: {
+    status: 400,
+    message: () => 'Failed to send freeform message because you are outside the allowed window. If you are using WhatsApp, please use a Message Template.',
+  },
+};
+
+/** Twilio's error answer for `code` (see ERRORS for the ones modelled). */
+export function twilioError(code: number, opts: { to?: string; retryAfterSeconds?: number } = {}): ScriptedResponse {
+  const known = ERRORS[code];
+  if (!known) throw new Error(`fakeTwilio: no error ${code} modelled`);
+  return {
+    status: known.status,
+    headers: opts.retryAfterSeconds === undefined ? undefined : { 'retry-after': String(opts.retryAfterSeconds) },
+    body: { code, message: known.message(opts.to ?? ''), more_info: `https://www.twilio.com/docs/errors/${code}`, status: known.status },
+  };
+}
+
+export interface FakeTwilio {
+  /** Base URL to hand the adapter (no trailing slash). */
+  url: string;
+  accountSid: string;
+  authToken: string;
+  /** Accepted messages. */
+  received: TwilioDelivery[];
+  /** Every authenticated POST to Messages.json, answered or not. */
+  requests: TwilioMessageRequest[];
+  /** Answer the next `n` message requests with `response` instead of accepting them. */
+  failNext(n: number, response: TwilioFailure): void;
+  /** Every message to `to` (exactly as sent: "+1…" or "whatsapp:+1…") fails with `code`. */
+  rejectNumber(to: string, code: number): void;
+  /** Wait this long before every answer. */
+  setLatency(ms: number): void;
+  reset(): void;
+  close(): Promise<void>;
+}
+
+const E164 = /^(whatsapp:)?\+[1-9]\d{6,14}$/;
+
+export async function startFakeTwilio(opts: { accountSid?: string; authToken?: string; latencyMs?: number } = {}): Promise<FakeTwilio> {
+  const accountSid = opts.accountSid ?? `AC${'0123456789abcdef'.repeat(2)}`;
+  const authToken = opts.authToken ?? 'twilio-test-auth-token';
+  const received: TwilioDelivery[] = [];
+  const requests: TwilioMessageRequest[] = [];
+  const failures: TwilioFailure[] = [];
+  const rejected = new Map<string, number>();
+  let latencyMs = opts.latencyMs ?? 0;
+
+  const server = createServer(async (req, res) => {
+    const url = new URL(req.url ?? '/', 'http://fake');
+    const raw = await readBody(req);
+    if (latencyMs > 0) await new Promise((r) => setTimeout(r, latencyMs));
+
+    const expected = `Basic ${Buffer.from(`${accountSid}:${authToken}`).toString('base64')}`;
+    if (req.headers.authorization !== expected) {
+      return json(
+        res,
+        401,
+        { code: 20003, detail: 'Your AccountSid or AuthToken was incorrect.', message: ERRORS[20003]!.message(''), more_info: 'https://www.twilio.com/docs/errors/20003', status: 401 },
+        { 'www-authenticate': 'Basic realm="Twilio API"' },
+      );
+    }
+
+    const match = /^\/2010-04-01\/Accounts\/([^/]+)\/Messages\.json$/.exec(url.pathname);
+    if (!match || req.method !== 'POST' || match[1] !== accountSid) {
+      return json(res, 404, { code: 20404, message: `The requested resource ${url.pathname} was not found`, more_info: 'https://www.twilio.com/docs/errors/20404', status: 404 });
+    }
+
+    const params = Object.fromEntries(new URLSearchParams(raw));
+    const request: TwilioMessageRequest = { accountSid, path: url.pathname, headers: flatHeaders(req), params };
+    requests.push(request);
+
+    const failure = failures.shift();
+    if (failure === 'hang') return; // the socket stays open until close()
+    if (failure) return json(res, failure.status, failure.body, failure.headers);
+
+    const to = params.To ?? '';
+    const refusal = validate(params) ?? rejected.get(to);
+    if (refusal !== undefined) {
+      const e = twilioError(refusal, { to });
+      return json(res, e.status, e.body);
+    }
+
+    const sid = `SM${randomBytes(16).toString('hex')}`;
+    // Through a messaging service with no From, Twilio answers "accepted" and picks the sender later.
+    const status = params.MessagingServiceSid && !params.From ? 'accepted' : 'queued';
+    received.push({ ...request, sid, status });
+    const now = new Date().toUTCString().replace('GMT', '+0000');
+    const uri = `/2010-04-01/Accounts/${accountSid}/Messages/${sid}`;
+    return json(res, 201, {
+      account_sid: accountSid,
+      api_version: '2010-04-01',
+      body: params.Body ?? '',
+      date_created: now,
+      date_sent: null,
+      date_updated: now,
+      direction: 'outbound-api',
+      error_code: null,
+      error_message: null,
+      from: params.From ?? null,
+      messaging_service_sid: params.MessagingServiceSid ?? null,
+      // Segment counting is not modelled; a messaging service reports 0 until it picks a sender.
+      num_media: '0',
+      num_segments: status === 'accepted' ? '0' : '1',
+      price: null,
+      price_unit: 'USD',
+      sid,
+      status,
+      subresource_uris: { media: `${uri}/Media.json`, feedback: `${uri}/Feedback.json` },
+      to,
+      uri: `${uri}.json`,
+    });
+  });
+
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+
+  return {
+    url: `http://127.0.0.1:${port}`,
+    accountSid,
+    authToken,
+    received,
+    requests,
+    failNext(n, response) {
+      for (let i = 0; i < n; i++) failures.push(response);
+    },
+    rejectNumber(to, code) {
+      rejected.set(to, code);
+    },
+    setLatency(ms) {
+      latencyMs = ms;
+    },
+    reset() {
+      received.length = 0;
+      requests.length = 0;
+      failures.length = 0;
+      rejected.clear();
+      latencyMs = opts.latencyMs ?? 0;
+    },
+    close() {
+      // Hung requests and the SDK's keep-alive sockets would hold close() open.
+      server.closeAllConnections();
+      return new Promise((resolve, reject) => server.close((err) => (err ? reject(err) : resolve())));
+    },
+  };
+}
+
+/** The checks Twilio makes on every message, as the error code it answers with. */
+function validate(p: Record<string, string>): number | undefined {
+  if (!p.To) return 21604;
+  if (!E164.test(p.To)) return 21211;
+  if (!p.From && !p.MessagingServiceSid) return 21603;
+  if (!p.Body && !p.ContentSid && !p.MediaUrl) return 21602;
+  if (p.Body && p.Body.length > 1600) return 21617;
+  return undefined;
+}
+
+function readBody(req: IncomingMessage): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    req.on('data', (c: Buffer) => chunks.push(c));
+    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.on('error', reject);
+  });
+}
+
+function flatHeaders(req: IncomingMessage): Record<string, string> {
+  return Object.fromEntries(Object.entries(req.headers).map(([k, v]) => [k, Array.isArray(v) ? v.join(', ') : (v ?? '')]));
+}
+
+/** Answers `body` as JSON; a string body goes out as it is (an HTML error page from a proxy). */
+function json(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
+  const raw = typeof body === 'string';
+  res.writeHead(status, { 'content-type': raw ? 'text/html' : 'application/json', ...headers });
+  res.end(raw ? body : JSON.stringify(body));
+}
