@@ -2,6 +2,7 @@
 // with zod at start-up; a bad or missing variable stops the process with its name.
 import { resolve } from 'node:path';
 import { z } from 'zod';
+import { parseOffset } from './domain/duration';
 
 const optionalString = z
   .string()
@@ -10,6 +11,11 @@ const optionalString = z
   .transform((s) => (s ? s : undefined));
 
 const positiveInt = (fallback: number) => z.coerce.number().int().positive().default(fallback);
+
+function isPositiveDuration(text: string): boolean {
+  const o = parseOffset(text);
+  return o !== undefined && o.sign === 1 && o.days * 86_400_000 + o.ms > 0;
+}
 
 function isTimeZone(tz: string): boolean {
   try {
@@ -43,6 +49,51 @@ const schema = z.object({
   REMIT_WORKER_MAX_CONCURRENT_ACTIVITIES: positiveInt(100),
   REMIT_WORKER_MAX_CONCURRENT_WORKFLOW_TASKS: positiveInt(50),
   REMIT_LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error']).default('info'),
+
+  // Public base URL of this service, as providers reach it (Twilio status callbacks and
+  // signature checks).
+  REMIT_PUBLIC_URL: optionalString.pipe(z.url({ protocol: /^https?$/ }).optional()),
+
+  // Email through Resend. Without RESEND_API_KEY, email stays on the `log` channel.
+  RESEND_API_KEY: optionalString,
+  RESEND_BASE_URL: optionalString.pipe(z.url({ protocol: /^https?$/ }).optional()),
+  RESEND_WEBHOOK_SECRET: optionalString,
+  REMIT_EMAIL_FROM: optionalString,
+  REMIT_EMAIL_REPLY_TO: optionalString.pipe(z.email().optional()),
+
+  // SMS and WhatsApp through Twilio. Without account SID and auth token, both stay on `log`.
+  TWILIO_ACCOUNT_SID: optionalString.pipe(z.string().regex(/^AC[0-9a-fA-F]{32}$/, 'must look like AC followed by 32 hex digits').optional()),
+  TWILIO_AUTH_TOKEN: optionalString,
+  TWILIO_MESSAGING_SERVICE_SID: optionalString.pipe(z.string().regex(/^MG[0-9a-fA-F]{32}$/, 'must look like MG followed by 32 hex digits').optional()),
+  TWILIO_FROM: optionalString.pipe(z.string().regex(/^\+[1-9]\d{6,14}$/, 'must be an E.164 number such as +14155550100').optional()),
+  TWILIO_WHATSAPP_FROM: optionalString.pipe(z.string().regex(/^(whatsapp:)?\+[1-9]\d{6,14}$/, 'must be an E.164 number, optionally prefixed whatsapp:').optional()),
+  /** Approved WhatsApp template (Content SID) used outside the 24-hour customer-service window. */
+  TWILIO_WHATSAPP_CONTENT_SID: optionalString.pipe(z.string().regex(/^HX[0-9a-fA-F]{32}$/, 'must look like HX followed by 32 hex digits').optional()),
+  TWILIO_API_BASE_URL: optionalString.pipe(z.url({ protocol: /^https?$/ }).optional()),
+
+  // Stripe payment events.
+  STRIPE_WEBHOOK_SECRET: optionalString,
+
+  // Pacing and behaviour.
+  /** Sends per second for SMS and WhatsApp (a long code does about 1). */
+  REMIT_SMS_RATE_PER_SECOND: z.coerce.number().positive().max(1000).default(1),
+  REMIT_SMS_MAX_SEGMENTS: positiveInt(3),
+  /** An email not opened within this ISO-8601 duration makes the next touchpoint use SMS. */
+  REMIT_UNOPENED_PIVOT_AFTER: z.string().default('PT48H').refine(isPositiveDuration, 'must be an ISO-8601 duration such as PT48H'),
+  /** An opened (or clicked) email with no payment within this duration gets a behaviour follow-up. */
+  REMIT_OPENED_UNPAID_AFTER: z.string().default('PT48H').refine(isPositiveDuration, 'must be an ISO-8601 duration such as PT48H'),
+  /** A behaviour follow-up this close to the next scheduled step replaces it. */
+  REMIT_BEHAVIOUR_MERGE_WINDOW: z.string().default('PT24H').refine(isPositiveDuration, 'must be an ISO-8601 duration such as PT24H'),
+}).superRefine((c, ctx) => {
+  if (c.RESEND_API_KEY && !c.REMIT_EMAIL_FROM) {
+    ctx.addIssue({ code: 'custom', path: ['REMIT_EMAIL_FROM'], message: 'required when RESEND_API_KEY is set (e.g. "Acme Billing <billing@acme.com>")' });
+  }
+  if (Boolean(c.TWILIO_ACCOUNT_SID) !== Boolean(c.TWILIO_AUTH_TOKEN)) {
+    ctx.addIssue({ code: 'custom', path: [c.TWILIO_ACCOUNT_SID ? 'TWILIO_AUTH_TOKEN' : 'TWILIO_ACCOUNT_SID'], message: 'TWILIO_ACCOUNT_SID and TWILIO_AUTH_TOKEN go together' });
+  }
+  if (c.TWILIO_ACCOUNT_SID && !c.TWILIO_MESSAGING_SERVICE_SID && !c.TWILIO_FROM) {
+    ctx.addIssue({ code: 'custom', path: ['TWILIO_FROM'], message: 'set TWILIO_FROM or TWILIO_MESSAGING_SERVICE_SID when Twilio credentials are set' });
+  }
 });
 
 export type RawConfig = z.infer<typeof schema>;

@@ -8,7 +8,7 @@ import type { Client, Connection } from '@temporalio/client';
 import type { NativeConnection, Worker, WorkflowBundleOption } from '@temporalio/worker';
 import { createActivities } from '../activities';
 import { createApp } from './api/app';
-import { logAdapters } from './channels/log';
+import { createChannels } from './channels';
 import type { ChannelAdapters } from './channels/types';
 import { ConfigError, type Config } from './config';
 import { migrate, openDatabase, type Database } from './db';
@@ -18,7 +18,9 @@ import { FollowUpDispatcher } from './services/dispatcher';
 import { FollowUpService } from './services/followUps';
 import { startDevServer, type DevServer } from './temporal/devServer';
 import { connectWorker, createClient, ensureSearchAttributes } from './temporal/connection';
-import { createFollowUpWorker } from './temporal/worker';
+import { createFollowUpWorker, createMessagingWorker } from './temporal/worker';
+import { durationMs } from './domain/duration';
+import { messagingTaskQueue } from '../workflows/definitions';
 
 export type Mode = 'all' | 'api' | 'worker';
 
@@ -108,7 +110,7 @@ export async function startRemit(opts: RemitOptions): Promise<Remit> {
       cleanups.push(() => nativeConnection.close());
       const activities = createActivities({
         db: database.prisma,
-        channels: opts.channels ?? logAdapters(logger),
+        channels: opts.channels ?? createChannels(config, logger),
         defaultTimezone: config.REMIT_DEFAULT_TIMEZONE,
         defaultLocale: config.REMIT_DEFAULT_LOCALE,
       });
@@ -124,11 +126,21 @@ export async function startRemit(opts: RemitOptions): Promise<Remit> {
         },
         ...(opts.workflowBundle ? { workflowBundle: opts.workflowBundle } : {}),
       });
-      const running = worker.run().catch((err: Error) => logger.error('worker stopped with an error', { error: err.message }));
-      cleanups.push(async () => {
-        if (worker.getState() === 'RUNNING') worker.shutdown();
-        await running;
+      // SMS and WhatsApp sends, paced by the server across every worker of that queue.
+      const messagingWorker = await createMessagingWorker({
+        connection: nativeConnection,
+        namespace: target.namespace,
+        taskQueue: messagingTaskQueue(config.REMIT_TASK_QUEUE),
+        activities,
+        ratePerSecond: config.REMIT_SMS_RATE_PER_SECOND,
       });
+      for (const w of [worker, messagingWorker]) {
+        const running = w.run().catch((err: Error) => logger.error('worker stopped with an error', { error: err.message }));
+        cleanups.push(async () => {
+          if (w.getState() === 'RUNNING') w.shutdown();
+          await running;
+        });
+      }
       remit.worker = worker;
     }
 
@@ -141,6 +153,11 @@ export async function startRemit(opts: RemitOptions): Promise<Remit> {
         dispatcher,
         defaultTimezone: config.REMIT_DEFAULT_TIMEZONE,
         maxMessages: config.REMIT_MAX_MESSAGES_PER_INVOICE,
+        behaviour: {
+          unopenedPivotAfterMs: durationMs(config.REMIT_UNOPENED_PIVOT_AFTER),
+          openedUnpaidAfterMs: durationMs(config.REMIT_OPENED_UNPAID_AFTER),
+          mergeWindowMs: durationMs(config.REMIT_BEHAVIOUR_MERGE_WINDOW),
+        },
       });
       const app = createApp({
         service,

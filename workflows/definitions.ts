@@ -1,10 +1,16 @@
 // The contract of the invoiceFollowUp workflow: its input, its state, and the signals and
 // queries that change or read it. Imported by both the workflow and the client side.
 import { defineQuery, defineSignal } from '@temporalio/workflow';
-import type { Channel } from '../src/domain/sequences';
+import type { Channel, StepChannel } from '../src/domain/sequences';
+import type { BehaviourTouch } from '../src/domain/followUpPlan';
 import type { TemplateRef } from '../src/domain/templates';
 
 export const TASK_QUEUE_DEFAULT = 'remit-follow-up';
+
+/** The rate-limited task queue that SMS and WhatsApp sends go through. */
+export function messagingTaskQueue(taskQueue: string): string {
+  return `${taskQueue}-messaging`;
+}
 
 export function followUpWorkflowId(invoiceId: string): string {
   return `invoice-${invoiceId}`;
@@ -14,8 +20,20 @@ export interface ScheduledStep {
   index: number;
   /** Epoch ms at which the step falls due. */
   at: number;
-  channel: Channel;
+  channel: StepChannel;
   template: TemplateRef;
+}
+
+/** Behaviour settings, fixed for a run when it starts (configuration can change later). */
+export interface BehaviourSettings {
+  /** The channel `auto` steps use for a customer with no history. */
+  sequenceDefaultChannel: Channel;
+  /** An email unopened this long makes the next touchpoint use SMS. */
+  unopenedPivotAfterMs: number;
+  /** An opened or clicked email unpaid this long gets a behaviour follow-up. */
+  openedUnpaidAfterMs: number;
+  /** A behaviour follow-up this close to the next step replaces it. */
+  mergeWindowMs: number;
 }
 
 export interface PauseInfo {
@@ -37,6 +55,7 @@ export interface FollowUpInput {
   dueAt: number;
   steps: ScheduledStep[];
   maxMessages: number;
+  behaviour: BehaviourSettings;
   /** Set when the invoice arrives while its customer is paused. */
   pause?: PauseInfo;
   /** The invoice was voided before it was imported: the follow-up closes at once. */
@@ -49,7 +68,11 @@ export type FollowUpStatus = 'scheduled' | 'paused' | 'awaiting_payment' | 'paid
 
 export interface SentMessage {
   stepIndex: number;
+  /** `step`, or the behaviour follow-up it was (`opened_unpaid`, `clicked_unpaid`). */
+  kind: string;
   channel: Channel;
+  /** Why this channel: the step's own, auto, or a pivot. */
+  channelReason: string;
   messageId: string;
   sentAt: string;
 }
@@ -59,9 +82,12 @@ export interface FollowUpState {
   status: FollowUpStatus;
   currency: string;
   amountDue: string;
-  nextStep?: { index: number; at: string; channel: Channel; template: string };
+  nextStep?: { index: number; at: string; channel: StepChannel; template: string };
   messagesSent: SentMessage[];
   skippedSteps: number[];
+  /** Steps not sent, and why (no usable channel, provider refused, replaced by a behaviour follow-up). */
+  notSent: { stepIndex: number; kind: string; reason: string }[];
+  pendingBehaviour?: { kind: BehaviourTouch['kind']; at: string };
   pause?: PauseInfo;
   closedReason?: string;
 }
@@ -95,6 +121,15 @@ export interface VoidSignal {
   reason?: string;
 }
 
+/** What a provider reported about a message this follow-up sent (from the Resend / Twilio webhooks). */
+export interface MessageEventSignal {
+  messageId: string;
+  channel: Channel;
+  event: 'delivered' | 'opened' | 'clicked' | 'bounced' | 'complained' | 'failed' | 'undelivered' | 'read';
+  at: string;
+}
+
+export const messageEvent = defineSignal<[MessageEventSignal]>('messageEvent');
 export const paymentReceived = defineSignal<[PaymentSignal]>('paymentReceived');
 export const paymentRefunded = defineSignal<[RefundSignal]>('paymentRefunded');
 export const customerReplied = defineSignal<[ReplySignal]>('customerReplied');
@@ -111,5 +146,6 @@ export const SIGNALS = {
   followUpPaused,
   followUpResumed,
   invoiceVoided,
+  messageEvent,
 } as const;
 export type SignalName = keyof typeof SIGNALS;

@@ -1,18 +1,21 @@
-// One invoice's follow-up: wait for each step's time, check the invoice is still unpaid,
-// send, and stop the moment it is paid, voided, answered or paused.
-import { condition, log, proxyActivities, setHandler, upsertSearchAttributes } from '@temporalio/workflow';
-import type { Activities, FollowUpReport } from '../activities';
-import { nextAction } from '../src/domain/followUpPlan';
+// One invoice's follow-up: wait for each touchpoint, re-check the invoice and pick the
+// channel, send, and stop the moment it is paid, voided, answered or paused.
+import { condition, log, proxyActivities, setHandler, upsertSearchAttributes, workflowInfo } from '@temporalio/workflow';
+import type { Activities, FollowUpReport, SendRequest } from '../activities';
+import { nextTouch, type BehaviourTouch } from '../src/domain/followUpPlan';
 import { fromMinor, toMinor } from '../src/domain/money';
-import { templateName } from '../src/domain/templates';
+import type { Channel } from '../src/domain/sequences';
+import { templateName, type TemplateRef } from '../src/domain/templates';
 import {
   customerReplied,
   followUpPaused,
   followUpResumed,
   followUpState,
   invoiceVoided,
+  messageEvent,
   paymentReceived,
   paymentRefunded,
+  messagingTaskQueue,
   type FollowUpInput,
   type FollowUpState,
   type FollowUpStatus as Status,
@@ -22,21 +25,39 @@ import { AmountDue, FollowUpStatus } from './searchAttributes';
 
 const retry = { initialInterval: '1 second', backoffCoefficient: 2, maximumInterval: '1 minute' };
 // Short timeouts: an activity lost with a crashed worker is retried elsewhere after at most this.
-const { syncInvoice } = proxyActivities<Activities>({ startToCloseTimeout: '10 seconds', retry });
-const { sendMessage } = proxyActivities<Activities>({ startToCloseTimeout: '10 seconds', retry });
+const { syncInvoice, sendMessage: sendEmail } = proxyActivities<Activities>({ startToCloseTimeout: '10 seconds', retry });
+// SMS and WhatsApp go through their own, rate-limited task queue: a burst of due touchpoints
+// waits its turn there instead of failing, and does not hold up email or CRM work.
+const { sendMessage: sendPaced } = proxyActivities<Activities>({
+  taskQueue: messagingTaskQueue(workflowInfo().taskQueue),
+  startToCloseTimeout: '10 seconds',
+  retry,
+});
 
 /** How long to wait for the signal that explains a send the system of record refused. */
 const HELD_SEND_RECHECK = '5 minutes';
 
 const CLOSED: readonly Status[] = ['paid', 'voided'];
 
+interface LastEmail {
+  messageId: string;
+  sentAt: number;
+  opened: boolean;
+}
+
 export async function invoiceFollowUp(input: FollowUpInput): Promise<FollowUpState> {
   const digits = input.currencyDigits;
+  const settings = input.behaviour;
   let amountDue = BigInt(input.amountDueMinor);
   const appliedPayments = new Set<string>();
   const seenReplies = new Set<string>();
   let cursor = input.resumeAfter?.cursor ?? 0;
   const priorMessages = input.resumeAfter?.messagesSent ?? 0;
+  let lastEmail: LastEmail | undefined;
+  let pendingBehaviour: BehaviourTouch | undefined;
+  const behaviourDone = new Set<BehaviourTouch['kind']>();
+  // Bumped whenever something changes the plan (a behaviour follow-up), to wake a waiting timer.
+  let planVersion = 0;
   const state: FollowUpState = {
     invoiceId: input.invoiceId,
     status: input.pause ? 'paused' : 'scheduled',
@@ -44,6 +65,7 @@ export async function invoiceFollowUp(input: FollowUpInput): Promise<FollowUpSta
     amountDue: fromMinor(amountDue, digits),
     messagesSent: [],
     skippedSteps: [],
+    notSent: [],
     ...(input.pause ? { pause: input.pause } : {}),
   };
 
@@ -52,7 +74,10 @@ export async function invoiceFollowUp(input: FollowUpInput): Promise<FollowUpSta
     if (closed()) return;
     state.status = status;
     if (status !== 'paused') delete state.pause;
-    if (closed()) delete state.nextStep;
+    if (closed()) {
+      delete state.nextStep;
+      delete state.pendingBehaviour;
+    }
     upsertSearchAttributes([{ key: FollowUpStatus, value: status }]);
   };
   const setAmount = (minor: bigint) => {
@@ -67,6 +92,12 @@ export async function invoiceFollowUp(input: FollowUpInput): Promise<FollowUpSta
   };
   const resume = () => {
     if (state.status === 'paused') setStatus('scheduled');
+  };
+  const setBehaviour = (b: BehaviourTouch | undefined) => {
+    pendingBehaviour = b;
+    if (b) state.pendingBehaviour = { kind: b.kind, at: new Date(b.at).toISOString() };
+    else delete state.pendingBehaviour;
+    planVersion++;
   };
 
   // Payments are deduplicated by id, so a signal delivered twice is applied once.
@@ -104,11 +135,20 @@ export async function invoiceFollowUp(input: FollowUpInput): Promise<FollowUpSta
     state.closedReason = `voided by ${actor}${reason ? `: ${reason}` : ''}`;
     setStatus('voided');
   });
+  // Opened or clicked but not paid: a behaviour follow-up, once per kind; a click outranks an open.
+  setHandler(messageEvent, ({ messageId, event, at }) => {
+    if (closed() || (event !== 'opened' && event !== 'clicked')) return;
+    if (lastEmail?.messageId === messageId) lastEmail.opened = true;
+    if (!state.messagesSent.some((m) => m.messageId === messageId && m.channel === 'email')) return;
+    const kind = event === 'clicked' ? 'clicked_unpaid' : 'opened_unpaid';
+    if (behaviourDone.has(kind) || (kind === 'opened_unpaid' && (pendingBehaviour || behaviourDone.has('clicked_unpaid')))) return;
+    setBehaviour({ kind, at: Date.parse(at) + settings.openedUnpaidAfterMs });
+  });
   setHandler(followUpState, () => state);
 
-  /** Writes back to the system of record and reads the invoice fresh from it. */
-  const sync = async (report?: FollowUpReport) => {
-    const fresh = await syncInvoice({ invoiceId: input.invoiceId, ...(report ? { report } : {}) });
+  /** Writes back to the system of record and reads the invoice (and the route) fresh from it. */
+  const sync = async (report?: FollowUpReport, route?: Parameters<typeof syncInvoice>[0]['route']) => {
+    const fresh = await syncInvoice({ invoiceId: input.invoiceId, ...(report ? { report } : {}), ...(route ? { route } : {}) });
     if (fresh.status === 'paid' && !closed()) {
       state.closedReason = 'paid (system of record)';
       setStatus('paid');
@@ -127,6 +167,37 @@ export async function invoiceFollowUp(input: FollowUpInput): Promise<FollowUpSta
     setStatus('paid');
   }
 
+  /** One touchpoint: re-check the invoice, choose the channel, send. False if it did not happen. */
+  const touch = async (t: { stepIndex: number; kind: string; requested: Channel | 'auto'; template: TemplateRef; skipped: number[] }) => {
+    const emailUnopened = lastEmail !== undefined && !lastEmail.opened && Date.now() - lastEmail.sentAt >= settings.unopenedPivotAfterMs;
+    const report = t.skipped.length ? { event: 'steps_skipped', detail: { steps: t.skipped, reason: 'catch-up: only the most recent due step is sent' } } : undefined;
+    const fresh = await sync(report, { requested: t.requested, sequenceDefault: settings.sequenceDefaultChannel, emailUnopened });
+    // A payment, reply, pause or void that arrived during the check wins over the send.
+    if (state.status !== 'scheduled') return 'interrupted' as const;
+    const route = fresh.route!;
+    if (!route.channel) {
+      state.notSent.push({ stepIndex: t.stepIndex, kind: t.kind, reason: route.reason });
+      return 'not_sent' as const;
+    }
+    const req: SendRequest = { invoiceId: input.invoiceId, stepIndex: t.stepIndex, kind: t.kind, channel: route.channel, template: t.template, channelReason: route.reason };
+    const result = await (route.channel === 'email' ? sendEmail(req) : sendPaced(req));
+    if (result.status === 'suppressed' && (result.reason === 'invoice_paid' || result.reason === 'invoice_void' || result.reason === 'invoice_paused')) {
+      // The system of record refused before its signal reached us: wait for that signal.
+      log.info('send held by the system of record', { step: t.stepIndex, reason: result.reason });
+      await condition(() => state.status !== 'scheduled', HELD_SEND_RECHECK);
+      if (state.status === 'scheduled') await sync();
+      return 'interrupted' as const;
+    }
+    if (result.status !== 'sent') {
+      state.notSent.push({ stepIndex: t.stepIndex, kind: t.kind, reason: result.reason });
+      return 'not_sent' as const;
+    }
+    const sentAt = result.sentAt;
+    state.messagesSent.push({ stepIndex: t.stepIndex, kind: t.kind, channel: route.channel, channelReason: route.reason, messageId: result.messageId, sentAt });
+    if (route.channel === 'email') lastEmail = { messageId: result.messageId, sentAt: Date.parse(sentAt), opened: false };
+    return 'sent' as const;
+  };
+
   /** Sends the sequence until the invoice is paid or voided. */
   const followUntilClosed = async () => {
     while (!closed()) {
@@ -140,41 +211,48 @@ export async function invoiceFollowUp(input: FollowUpInput): Promise<FollowUpSta
         continue;
       }
 
-      const action = nextAction(input.steps, cursor, Date.now(), priorMessages + state.messagesSent.length, input.maxMessages);
-      if (action.kind === 'done') {
+      const sentCount = priorMessages + state.messagesSent.length;
+      const next = nextTouch(input.steps, cursor, pendingBehaviour, Date.now(), sentCount, input.maxMessages, settings.mergeWindowMs);
+      if (next.kind === 'done') {
         delete state.nextStep;
         setStatus('awaiting_payment');
-        await sync({ event: 'sequence_finished', detail: { reason: action.reason } });
-        // Nothing more is sent automatically; the follow-up stays open for payment or void.
-        await condition(() => state.status !== 'awaiting_payment');
+        await sync({ event: 'sequence_finished', detail: { reason: next.reason } });
+        // Nothing more is sent automatically (unless a behaviour follow-up falls due); the
+        // follow-up stays open for payment or void.
+        const version = planVersion;
+        await condition(() => state.status !== 'awaiting_payment' || planVersion !== version);
+        if (state.status === 'awaiting_payment') setStatus('scheduled');
         continue;
       }
-      const step = action.step;
-      state.nextStep = { index: step.index, at: new Date(step.at).toISOString(), channel: step.channel, template: templateName(step.template) };
-      if (action.kind === 'wait') {
+      if (next.kind === 'wait') {
+        const s = next.step;
+        state.nextStep = s
+          ? { index: s.index, at: new Date(next.at).toISOString(), channel: s.channel, template: next.touch ? next.touch.kind : templateName(s.template) }
+          : { index: -1, at: new Date(next.at).toISOString(), channel: 'email', template: next.touch!.kind };
         // A durable timer that any signal changing the course of the follow-up interrupts.
-        await condition(() => state.status !== 'scheduled', step.at - Date.now());
+        const version = planVersion;
+        await condition(() => state.status !== 'scheduled' || planVersion !== version, Math.max(next.at - Date.now(), 1));
         continue;
       }
-
-      const skipped = action.skipped.map((s) => s.index);
+      const skipped = next.skipped.map((s) => s.index);
+      state.nextStep =
+        next.kind === 'send'
+          ? { index: next.step.index, at: new Date(next.step.at).toISOString(), channel: next.step.channel, template: templateName(next.step.template) }
+          : { index: next.replaces?.index ?? -1, at: new Date(next.touch.at).toISOString(), channel: 'email', template: next.touch.kind };
       state.skippedSteps.push(...skipped);
-      await sync(skipped.length ? { event: 'steps_skipped', detail: { steps: skipped, reason: 'catch-up: only the most recent due step is sent' } } : undefined);
-      // A payment, reply, pause or void that arrived during the check wins over the send.
-      if (state.status !== 'scheduled') continue;
-
-      const result = await sendMessage({ invoiceId: input.invoiceId, stepIndex: step.index, channel: step.channel, template: step.template });
-      if (result.status === 'suppressed' && result.reason !== 'no_recipient') {
-        // The system of record refused (paid, void, paused) before its signal reached us:
-        // wait for that signal, then plan again.
-        log.info('send held by the system of record', { step: step.index, reason: result.reason });
-        await condition(() => state.status !== 'scheduled', HELD_SEND_RECHECK);
-        if (state.status === 'scheduled') await sync();
-        continue;
-      }
-      cursor = step.index + 1;
-      if (result.status === 'sent') {
-        state.messagesSent.push({ stepIndex: step.index, channel: step.channel, messageId: result.messageId, sentAt: result.sentAt });
+      if (next.kind === 'send') {
+        const outcome = await touch({ stepIndex: next.step.index, kind: 'step', requested: next.step.channel, template: next.step.template, skipped });
+        if (outcome !== 'interrupted') cursor = next.step.index + 1;
+      } else {
+        const b = next.touch;
+        const outcome = await touch({ stepIndex: next.replaces?.index ?? -1, kind: b.kind, requested: 'email', template: b.kind, skipped });
+        if (outcome === 'interrupted') continue;
+        behaviourDone.add(b.kind);
+        setBehaviour(undefined);
+        if (next.replaces) {
+          cursor = next.replaces.index + 1;
+          state.notSent.push({ stepIndex: next.replaces.index, kind: 'step', reason: `replaced by the ${b.kind} follow-up` });
+        }
       }
     }
   };

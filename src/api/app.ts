@@ -89,7 +89,7 @@ export function createApp(deps: ApiDeps) {
       method: 'post', path: '/v1/sequences', tag: 'sequences', auth: 'apiKey', summary: 'Create a sequence (immutable once created)',
       body: sequenceSchema(deps.maxMessages),
       responses: { 201: { description: 'Created', schema: Sequence }, 409: { description: 'Name taken' } },
-      handler: async ({ body }) => ({ status: 201, body: await service.createSequence(body.name, body.steps) }),
+      handler: async ({ body }) => ({ status: 201, body: await service.createSequence(body.name, body.steps, body.defaultChannel) }),
     }),
     route({
       method: 'get', path: '/v1/sequences', tag: 'sequences', auth: 'apiKey', summary: 'List sequences, the built-in "default" first',

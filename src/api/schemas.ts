@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { isOffset } from '../domain/duration';
 import { currencyDigits, isCurrency, toMinor } from '../domain/money';
 import { resolveDueDate } from '../domain/schedule';
-import { CHANNELS, offsetOrderKey } from '../domain/sequences';
+import { CHANNELS, STEP_CHANNELS, offsetOrderKey } from '../domain/sequences';
 import { templateProblems } from '../domain/templates';
 import { isValidTimeZone } from '../domain/zonedTime';
 
@@ -30,7 +30,7 @@ export const Step = z
       .string()
       .refine(isOffset, 'must be an ISO-8601 duration relative to the due date, e.g. "-P1D", "PT0S", "P3D", "PT30S"')
       .meta({ example: '-P1D' }),
-    channel: Channel,
+    channel: z.enum(STEP_CHANNELS).meta({ description: '"auto" picks the channel the customer last responded on, else the sequence defaultChannel' }),
     template: z.union([z.string().min(1), InlineTemplate]),
   })
   .strict()
@@ -43,6 +43,7 @@ export function sequenceSchema(maxSteps: number) {
     .object({
       name: z.string().regex(/^[a-z0-9][a-z0-9_-]{0,62}$/, 'must be 1-63 characters of a-z, 0-9, "_" or "-"'),
       steps: z.array(Step).min(1).max(maxSteps, `at most ${maxSteps} steps (REMIT_MAX_MESSAGES_PER_INVOICE)`),
+      defaultChannel: Channel.default('email'),
     })
     .strict()
     .superRefine((seq, ctx) => {
@@ -57,6 +58,7 @@ export function sequenceSchema(maxSteps: number) {
 export const Sequence = z.object({
   name: z.string(),
   builtIn: z.boolean(),
+  defaultChannel: Channel,
   steps: z.array(Step),
 });
 

@@ -23,3 +23,10 @@ export function parseOffset(text: string): Offset | undefined {
 export function isOffset(text: string): boolean {
   return parseOffset(text) !== undefined;
 }
+
+/** A positive duration in ms, a day taken as 24 h (for windows such as "PT48H"). */
+export function durationMs(text: string): number {
+  const o = parseOffset(text);
+  if (!o) throw new Error(`invalid duration ${text}`);
+  return o.sign * (o.days * 86_400_000 + o.ms);
+}

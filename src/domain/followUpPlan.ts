@@ -32,3 +32,49 @@ export function nextAction<S extends PlannedStep>(
   const next = remaining[0];
   return next ? { kind: 'wait', step: next } : { kind: 'done', reason: 'sequence_complete' };
 }
+
+/** A follow-up prompted by what the customer did: opened (or clicked in) an email but did not pay. */
+export interface BehaviourTouch {
+  kind: 'opened_unpaid' | 'clicked_unpaid';
+  /** Epoch ms at which it is due (the event time plus the configured window). */
+  at: number;
+}
+
+export type NextTouch<S extends PlannedStep> =
+  | { kind: 'send'; step: S; skipped: S[] }
+  /** Send the behaviour follow-up; when it lands close to a scheduled step, it replaces that step. */
+  | { kind: 'send_behaviour'; touch: BehaviourTouch; replaces?: S; skipped: S[] }
+  | { kind: 'wait'; at: number; step?: S; touch?: BehaviourTouch }
+  | { kind: 'done'; reason: 'sequence_complete' | 'message_cap_reached' };
+
+/**
+ * nextAction, with an optional pending behaviour follow-up. A behaviour follow-up within
+ * `mergeWindowMs` of the next scheduled step replaces it (one message, at the earlier of the
+ * two times, with the behaviour's content); otherwise whichever is due first goes first.
+ * Behaviour follow-ups count toward the per-invoice cap like any message.
+ */
+export function nextTouch<S extends PlannedStep>(
+  steps: readonly S[],
+  cursor: number,
+  behaviour: BehaviourTouch | undefined,
+  now: number,
+  sentCount: number,
+  cap: number,
+  mergeWindowMs: number,
+): NextTouch<S> {
+  const base = nextAction(steps, cursor, now, sentCount, cap);
+  if (!behaviour || (base.kind === 'done' && base.reason === 'message_cap_reached')) {
+    return base.kind === 'wait' ? { kind: 'wait', at: base.step.at, step: base.step } : base;
+  }
+  const next = base.kind === 'done' ? undefined : base.step;
+  const skipped = base.kind === 'send' ? base.skipped : [];
+  if (next && Math.abs(next.at - behaviour.at) <= mergeWindowMs) {
+    const at = Math.min(next.at, behaviour.at);
+    return at <= now ? { kind: 'send_behaviour', touch: behaviour, replaces: next, skipped } : { kind: 'wait', at, step: next, touch: behaviour };
+  }
+  if (!next || behaviour.at < next.at) {
+    if (behaviour.at <= now) return { kind: 'send_behaviour', touch: behaviour, skipped: [] };
+    if (base.kind !== 'send') return { kind: 'wait', at: behaviour.at, touch: behaviour };
+  }
+  return base.kind === 'wait' ? { kind: 'wait', at: base.step.at, step: base.step } : base;
+}

@@ -5,9 +5,13 @@ import type { TemplateRef } from './templates';
 export const CHANNELS = ['email', 'sms', 'whatsapp'] as const;
 export type Channel = (typeof CHANNELS)[number];
 
+/** A step's channel: a fixed one, or `auto` (the channel this customer responds on). */
+export const STEP_CHANNELS = [...CHANNELS, 'auto'] as const;
+export type StepChannel = (typeof STEP_CHANNELS)[number];
+
 export interface SequenceStep {
   offset: string;
-  channel: Channel;
+  channel: StepChannel;
   template: TemplateRef;
 }
 

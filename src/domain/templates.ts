@@ -45,6 +45,19 @@ export const BUILT_IN_TEMPLATES: Record<string, Required<InlineTemplate>> = {
       'Hi {{customerName}}, we have not yet received payment of {{amountDue}} for invoice {{invoiceNumber}}, ' +
       'due on {{dueDate}}. Please pay using {{paymentLink}}, or reply to let us know when to expect payment.',
   },
+  // Behaviour follow-ups (not steps of a sequence).
+  opened_unpaid: {
+    subject: 'About invoice {{invoiceNumber}}',
+    body:
+      'Hi {{customerName}}, thanks for taking a look at invoice {{invoiceNumber}}. {{amountDue}} is still open; ' +
+      'you can pay at {{paymentLink}}. If anything in it looks wrong, just reply and a person will help.',
+  },
+  clicked_unpaid: {
+    subject: 'Trouble paying invoice {{invoiceNumber}}?',
+    body:
+      'Hi {{customerName}}, it looks like the payment for invoice {{invoiceNumber}} ({{amountDue}}) did not go through. ' +
+      'Here is the link again: {{paymentLink}}. Having trouble paying? Reply and we will sort it out.',
+  },
   final_notice: {
     subject: 'Final notice: invoice {{invoiceNumber}}',
     body:
@@ -97,6 +110,18 @@ export function renderText(text: string, values: TokenValues): string {
 export interface RenderedMessage {
   subject?: string;
   body: string;
+}
+
+const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+
+/** The HTML part of an email: the same words, escaped, with links made clickable. */
+export function textToHtml(text: string): string {
+  const paragraphs = text.split(/\n{2,}/).map((p) =>
+    escapeHtml(p)
+      .replace(/https?:\/\/[^\s<]+[^\s<.,;:!?)]/g, (url) => `<a href="${url}">${url}</a>`)
+      .replace(/\n/g, '<br>'),
+  );
+  return paragraphs.map((p) => `<p>${p}</p>`).join('\n');
 }
 
 export function render(ref: TemplateRef, values: TokenValues): RenderedMessage {

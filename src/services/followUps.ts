@@ -5,11 +5,11 @@ import type { Client } from '@temporalio/client';
 import type { Db } from '../db';
 import { currencyDigits, fromMinor, toMinor } from '../domain/money';
 import { resolveDueDate, stepInstant } from '../domain/schedule';
-import { DEFAULT_SEQUENCE, DEFAULT_SEQUENCE_NAME, type SequenceStep } from '../domain/sequences';
+import { DEFAULT_SEQUENCE, DEFAULT_SEQUENCE_NAME, type Channel, type SequenceStep } from '../domain/sequences';
 import { Prisma } from '../generated/prisma/client';
 import type { Invoice } from '../generated/prisma/client';
 import type { CreateInvoiceInput, PauseInput, PaymentInput, PaymentWebhook, ReplyInput, ResumeInput, VoidInput } from '../api/schemas';
-import { followUpState, followUpWorkflowId, type FollowUpInput, type PauseInfo, type ScheduledStep } from '../../workflows/definitions';
+import { followUpState, followUpWorkflowId, type BehaviourSettings, type FollowUpInput, type PauseInfo, type ScheduledStep } from '../../workflows/definitions';
 import type { CommandPayload, FollowUpDispatcher } from './dispatcher';
 import { conflict, notFound, RemitError, unprocessable } from './errors';
 
@@ -21,6 +21,7 @@ export interface FollowUpServiceOptions {
   dispatcher: FollowUpDispatcher;
   defaultTimezone: string;
   maxMessages: number;
+  behaviour: Omit<BehaviourSettings, 'sequenceDefaultChannel'>;
 }
 
 type Delivery = 'delivered' | 'pending';
@@ -40,11 +41,11 @@ export class FollowUpService {
 
   // ---- sequences -------------------------------------------------------------------
 
-  async createSequence(name: string, steps: SequenceStep[]) {
+  async createSequence(name: string, steps: SequenceStep[], defaultChannel: Channel = 'email') {
     if (name === DEFAULT_SEQUENCE_NAME) throw conflict('sequence_exists', `"${DEFAULT_SEQUENCE_NAME}" is the built-in sequence and cannot be replaced`);
     try {
-      const row = await this.db.sequence.create({ data: { name, steps: steps as unknown as Prisma.InputJsonValue } });
-      return { name: row.name, builtIn: false, steps };
+      const row = await this.db.sequence.create({ data: { name, steps: steps as unknown as Prisma.InputJsonValue, defaultChannel } });
+      return { name: row.name, builtIn: false, defaultChannel, steps };
     } catch (err) {
       if (isUniqueViolation(err)) throw conflict('sequence_exists', `A sequence named "${name}" already exists; sequences are immutable, create one with a new name`);
       throw err;
@@ -54,16 +55,20 @@ export class FollowUpService {
   async listSequences() {
     const rows = await this.db.sequence.findMany({ orderBy: { createdAt: 'asc' } });
     return [
-      { name: DEFAULT_SEQUENCE_NAME, builtIn: true, steps: [...DEFAULT_SEQUENCE] },
-      ...rows.map((r) => ({ name: r.name, builtIn: false, steps: r.steps as unknown as SequenceStep[] })),
+      { name: DEFAULT_SEQUENCE_NAME, builtIn: true, defaultChannel: 'email' as Channel, steps: [...DEFAULT_SEQUENCE] },
+      ...rows.map((r) => ({ name: r.name, builtIn: false, defaultChannel: r.defaultChannel as Channel, steps: r.steps as unknown as SequenceStep[] })),
     ];
   }
 
-  private async sequenceSteps(tx: Tx, name: string): Promise<SequenceStep[]> {
-    if (name === DEFAULT_SEQUENCE_NAME) return [...DEFAULT_SEQUENCE];
+  private async sequence(tx: Tx, name: string): Promise<{ steps: SequenceStep[]; defaultChannel: Channel }> {
+    if (name === DEFAULT_SEQUENCE_NAME) return { steps: [...DEFAULT_SEQUENCE], defaultChannel: 'email' };
     const row = await tx.sequence.findUnique({ where: { name } });
     if (!row) throw unprocessable('unknown_sequence', `No sequence named "${name}"`, { field: 'sequence' });
-    return row.steps as unknown as SequenceStep[];
+    return { steps: row.steps as unknown as SequenceStep[], defaultChannel: row.defaultChannel as Channel };
+  }
+
+  private behaviour(defaultChannel: Channel): BehaviourSettings {
+    return { ...this.o.behaviour, sequenceDefaultChannel: defaultChannel };
   }
 
   // ---- invoices --------------------------------------------------------------------
@@ -99,7 +104,7 @@ export class FollowUpService {
     const dueAt = resolveDueDate(input.dueDate, timeZone);
     if (dueAt === undefined) throw unprocessable('validation_failed', 'dueDate is not a valid date', { field: 'dueDate' });
     const sequenceName = input.sequence ?? DEFAULT_SEQUENCE_NAME;
-    const steps = await this.sequenceSteps(tx, sequenceName);
+    const { steps, defaultChannel } = await this.sequence(tx, sequenceName);
     const digits = currencyDigits(input.currency);
     const original = toMinor(input.amountDue, digits)!;
     let due = original;
@@ -174,6 +179,7 @@ export class FollowUpService {
       dueAt,
       steps: scheduleSteps(steps, dueAt, timeZone),
       maxMessages: this.o.maxMessages,
+      behaviour: this.behaviour(defaultChannel),
       ...(pause ? { pause } : {}),
       ...(status === 'void' ? { voided: true } : {}),
     };
@@ -333,6 +339,7 @@ export class FollowUpService {
       dueAt: inv.dueAt.getTime(),
       steps: scheduleSteps(inv.steps as unknown as SequenceStep[], inv.dueAt.getTime(), tz),
       maxMessages: this.o.maxMessages,
+      behaviour: this.behaviour((await this.sequence(tx, inv.sequenceName)).defaultChannel),
       resumeAfter: { cursor: Math.max(-1, ...sent.map((s) => s.stepIndex)) + 1, messagesSent: sent.length },
     };
   }

@@ -52,3 +52,20 @@ export async function createFollowUpWorker(opts: {
   });
 }
 
+
+/** An activity-only worker for the rate-limited SMS / WhatsApp queue. */
+export async function createMessagingWorker(opts: {
+  connection: NativeConnection;
+  namespace: string;
+  taskQueue: string;
+  activities: Activities;
+  ratePerSecond: number;
+}): Promise<Worker> {
+  return Worker.create({
+    connection: opts.connection,
+    namespace: opts.namespace,
+    taskQueue: opts.taskQueue,
+    activities: { sendMessage: opts.activities.sendMessage },
+    maxTaskQueueActivitiesPerSecond: opts.ratePerSecond,
+  });
+}

@@ -121,7 +121,7 @@ describe('authentication', () => {
 
 describe('invoices', () => {
   test('creating the same externalId twice returns the first invoice and starts one workflow', async () => {
-    const body = invoicePayload({}, 3_600_000);
+    const body = invoicePayload({}, 3 * 86_400_000);
     const [a, b] = await Promise.all([t.api.post('/v1/invoices', body), t.api.post('/v1/invoices', body)]);
     assert.deepEqual([a.status, b.status].sort(), [200, 201]);
     assert.equal(a.body.id, b.body.id);

@@ -23,7 +23,7 @@ const ALL: Required<Record<Token, string>> = {
   paymentLink: 'https://pay.example/inv-42',
 };
 const KNOWN = 'customerName, invoiceNumber, amountDue, dueDate, daysOverdue, paymentLink';
-const BUILT_IN_NAMES = ['pre_due_reminder', 'due_date_notice', 'follow_up', 'escalation_notice', 'final_notice'];
+const BUILT_IN_NAMES = ['pre_due_reminder', 'due_date_notice', 'follow_up', 'escalation_notice', 'opened_unpaid', 'clicked_unpaid', 'final_notice'];
 
 /** Tokens a template text uses. */
 const tokensIn = (text: string) => TOKENS.filter((t) => text.includes(`{{${t}}}`));
