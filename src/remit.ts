@@ -16,6 +16,7 @@ import { createLogger, type Logger } from './logger';
 import { loadSecrets } from './secrets';
 import { FollowUpDispatcher } from './services/dispatcher';
 import { FollowUpService } from './services/followUps';
+import { ProviderEvents } from './services/providerEvents';
 import { startDevServer, type DevServer } from './temporal/devServer';
 import { connectWorker, createClient, ensureSearchAttributes } from './temporal/connection';
 import { createFollowUpWorker, createMessagingWorker } from './temporal/worker';
@@ -159,8 +160,16 @@ export async function startRemit(opts: RemitOptions): Promise<Remit> {
           mergeWindowMs: durationMs(config.REMIT_BEHAVIOUR_MERGE_WINDOW),
         },
       });
+      const providerEvents = new ProviderEvents(database.prisma, service, logger, config.RESEND_API_KEY, config.RESEND_BASE_URL);
       const app = createApp({
         service,
+        providerEvents,
+        providers: {
+          ...(config.REMIT_PUBLIC_URL ? { publicUrl: config.REMIT_PUBLIC_URL } : {}),
+          ...(config.TWILIO_AUTH_TOKEN ? { twilioAuthToken: config.TWILIO_AUTH_TOKEN } : {}),
+          ...(config.RESEND_WEBHOOK_SECRET ? { resendWebhookSecret: config.RESEND_WEBHOOK_SECRET } : {}),
+          ...(config.STRIPE_WEBHOOK_SECRET ? { stripeWebhookSecret: config.STRIPE_WEBHOOK_SECRET } : {}),
+        },
         database,
         client,
         temporal: target,

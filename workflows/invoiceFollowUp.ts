@@ -138,7 +138,8 @@ export async function invoiceFollowUp(input: FollowUpInput): Promise<FollowUpSta
   // Opened or clicked but not paid: a behaviour follow-up, once per kind; a click outranks an open.
   setHandler(messageEvent, ({ messageId, event, at }) => {
     if (closed() || (event !== 'opened' && event !== 'clicked')) return;
-    if (lastEmail?.messageId === messageId) lastEmail.opened = true;
+    // Engagement with any of our emails after the last one went out means email is working.
+    if (lastEmail && (lastEmail.messageId === messageId || Date.parse(at) >= lastEmail.sentAt)) lastEmail.opened = true;
     if (!state.messagesSent.some((m) => m.messageId === messageId && m.channel === 'email')) return;
     const kind = event === 'clicked' ? 'clicked_unpaid' : 'opened_unpaid';
     if (behaviourDone.has(kind) || (kind === 'opened_unpaid' && (pendingBehaviour || behaviourDone.has('clicked_unpaid')))) return;
@@ -169,7 +170,8 @@ export async function invoiceFollowUp(input: FollowUpInput): Promise<FollowUpSta
 
   /** One touchpoint: re-check the invoice, choose the channel, send. False if it did not happen. */
   const touch = async (t: { stepIndex: number; kind: string; requested: Channel | 'auto'; template: TemplateRef; skipped: number[] }) => {
-    const emailUnopened = lastEmail !== undefined && !lastEmail.opened && Date.now() - lastEmail.sentAt >= settings.unopenedPivotAfterMs;
+    // A behaviour follow-up answers what the customer did with an email: it stays on email.
+    const emailUnopened = t.kind === 'step' && lastEmail !== undefined && !lastEmail.opened && Date.now() - lastEmail.sentAt >= settings.unopenedPivotAfterMs;
     const report = t.skipped.length ? { event: 'steps_skipped', detail: { steps: t.skipped, reason: 'catch-up: only the most recent due step is sent' } } : undefined;
     const fresh = await sync(report, { requested: t.requested, sequenceDefault: settings.sequenceDefaultChannel, emailUnopened });
     // A payment, reply, pause or void that arrived during the check wins over the send.

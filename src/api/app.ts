@@ -29,9 +29,27 @@ import {
   WebhookResult,
 } from './schemas';
 import { SIGNATURE_HEADER, verifySignature } from './signature';
+import type { ProviderEvents } from '../services/providerEvents';
+import { assertTwilioRequest, RESEND_WEBHOOK_HEADERS, STRIPE_SIGNATURE_HEADER, TWILIO_SIGNATURE_HEADER, twiml, verifyResendWebhook, verifyStripeEvent, WebhookSignatureError } from '../webhooks/signatures';
+
+export interface ProviderWebhookConfig {
+  /** Public base URL providers call (Twilio signs the full URL). */
+  publicUrl?: string;
+  twilioAuthToken?: string;
+  resendWebhookSecret?: string;
+  stripeWebhookSecret?: string;
+}
+
+const ProviderEventResult = z.object({
+  eventId: z.string(),
+  status: z.enum(['applied', 'ignored', 'duplicate']),
+  detail: z.string().optional(),
+});
 
 export interface ApiDeps {
   service: FollowUpService;
+  providerEvents: ProviderEvents;
+  providers: ProviderWebhookConfig;
   database: Database;
   client: Client;
   temporal: { address: string; namespace: string };
@@ -83,6 +101,32 @@ export function createApp(deps: ApiDeps) {
       },
     }),
   );
+  // Twilio posts form-encoded parameters.
+  app.use(express.urlencoded({ extended: false, limit: '64kb' }));
+
+  const configured = (value: string | undefined, variable: string): string => {
+    if (!value) throw new RemitError(403, 'webhook_not_configured', `This webhook is off: set ${variable}`);
+    return value;
+  };
+  const signatureFailure = (err: unknown): never => {
+    if (err instanceof WebhookSignatureError) throw new RemitError(401, `signature_${err.reason}`, err.message);
+    throw err;
+  };
+  const twilioParams = (req: Request): Record<string, string> => {
+    if (!req.is('application/x-www-form-urlencoded')) throw new RemitError(415, 'unsupported_media_type', 'Twilio webhooks are application/x-www-form-urlencoded');
+    const token = configured(deps.providers.twilioAuthToken, 'TWILIO_AUTH_TOKEN');
+    const params = (req.body ?? {}) as Record<string, string>;
+    // Twilio signs the URL it called: the public one, not what a proxy forwarded to us.
+    const url = deps.providers.publicUrl ? new URL(req.originalUrl, deps.providers.publicUrl).toString() : `${req.protocol}://${req.get('host')}${req.originalUrl}`;
+    try {
+      assertTwilioRequest({ authToken: token, signature: req.get(TWILIO_SIGNATURE_HEADER), url, params });
+    } catch (err) {
+      signatureFailure(err);
+    }
+    return params;
+  };
+  const rawText = (req: Request) => (req.rawBody ?? Buffer.alloc(0)).toString('utf8');
+  const TwilioForm = z.record(z.string(), z.string()).meta({ description: "Twilio's form parameters (MessageSid, MessageStatus, ErrorCode, From, To, Body, …)" });
 
   const specs: RouteSpec<z.ZodType | undefined>[] = [
     route({
@@ -170,6 +214,56 @@ export function createApp(deps: ApiDeps) {
       handler: async ({ body }) => {
         const r = await service.handlePaymentWebhook(body);
         return { status: r.status === 'pending_invoice' || r.delivery === 'pending' ? 202 : 200, body: r };
+      },
+    }),
+    route({
+      method: 'post', path: '/v1/webhooks/twilio/status', tag: 'webhooks', auth: 'webhookSignature', signatureHeader: 'X-Twilio-Signature',
+      summary: 'Twilio message status callbacks (queued → sent → delivered / undelivered / failed / read; never backwards)',
+      docBody: { contentType: 'application/x-www-form-urlencoded', schema: TwilioForm },
+      responses: { 200: { description: 'Recorded (or a replay)', schema: ProviderEventResult } },
+      handler: async ({ req }) => ({ status: 200, body: await deps.providerEvents.twilioStatus(twilioParams(req)) }),
+    }),
+    route({
+      method: 'post', path: '/v1/webhooks/twilio/inbound', tag: 'webhooks', auth: 'webhookSignature', signatureHeader: 'X-Twilio-Signature',
+      summary: 'Inbound SMS / WhatsApp: STOP-words opt out, START opts in, HELP gets help, anything else is a reply that pauses the follow-up',
+      docBody: { contentType: 'application/x-www-form-urlencoded', schema: TwilioForm },
+      responses: { 200: { description: 'TwiML: empty, or one reply message' } },
+      handler: async ({ req }) => {
+        const r = await deps.providerEvents.twilioInbound(twilioParams(req));
+        return { status: 200, body: twiml(r.reply), contentType: 'text/xml' };
+      },
+    }),
+    route({
+      method: 'post', path: '/v1/webhooks/resend', tag: 'webhooks', auth: 'webhookSignature', signatureHeader: 'svix-signature',
+      summary: 'Resend events (Svix-signed): delivered, opened, clicked, bounced, complained, failed, received',
+      docBody: { contentType: 'application/json', schema: z.object({ type: z.string(), created_at: z.string().optional(), data: z.record(z.string(), z.unknown()) }) },
+      responses: { 200: { description: 'Recorded (or a replay)', schema: ProviderEventResult } },
+      handler: async ({ req }) => {
+        const secret = configured(deps.providers.resendWebhookSecret, 'RESEND_WEBHOOK_SECRET');
+        const headers = { id: req.get(RESEND_WEBHOOK_HEADERS.id), timestamp: req.get(RESEND_WEBHOOK_HEADERS.timestamp), signature: req.get(RESEND_WEBHOOK_HEADERS.signature) };
+        let event: unknown;
+        try {
+          event = verifyResendWebhook({ secret, rawBody: rawText(req), headers });
+        } catch (err) {
+          signatureFailure(err);
+        }
+        return { status: 200, body: await deps.providerEvents.resend(headers.id!, event as Parameters<ProviderEvents['resend']>[1]) };
+      },
+    }),
+    route({
+      method: 'post', path: '/v1/webhooks/stripe', tag: 'webhooks', auth: 'webhookSignature', signatureHeader: 'Stripe-Signature',
+      summary: 'Stripe events: invoice.paid, payment_intent.succeeded, checkout.session.completed, invoice.voided, invoice.marked_uncollectible, charge.refunded, charge.dispute.created',
+      docBody: { contentType: 'application/json', schema: z.object({ id: z.string(), type: z.string(), data: z.object({ object: z.record(z.string(), z.unknown()) }) }) },
+      responses: { 200: { description: 'Recorded (or a replay)', schema: ProviderEventResult } },
+      handler: async ({ req }) => {
+        const secret = configured(deps.providers.stripeWebhookSecret, 'STRIPE_WEBHOOK_SECRET');
+        let event;
+        try {
+          event = verifyStripeEvent({ secret, rawBody: req.rawBody ?? Buffer.alloc(0), signature: req.get(STRIPE_SIGNATURE_HEADER) });
+        } catch (err) {
+          signatureFailure(err);
+        }
+        return { status: 200, body: await deps.providerEvents.stripe(event!) };
       },
     }),
   ];

@@ -24,6 +24,7 @@ export function openApiDocument(specs: RouteSpec<z.ZodType | undefined>[], versi
     if (r.auth === 'apiKey') errors[401] = 'Missing or wrong API key';
     if (r.auth === 'webhookSignature') errors[401] = 'Missing, stale or wrong signature';
     if (r.body) errors[415] = 'Body is not JSON';
+    if (r.signatureHeader) errors[403] = 'This provider is not configured';
     if (params.length) errors[404] = 'Not found';
     const responses: Record<string, unknown> = {};
     for (const [status, { description, schema }] of Object.entries(r.responses)) {
@@ -40,9 +41,17 @@ export function openApiDocument(specs: RouteSpec<z.ZodType | undefined>[], versi
       ...(params.length ? { parameters: params } : {}),
       ...(r.auth === 'apiKey' ? { security: [{ bearerAuth: [] }] } : { security: [] }),
       ...(r.auth === 'webhookSignature'
-        ? { parameters: [...params, { name: 'Remit-Signature', in: 'header', required: true, schema: { type: 'string' }, description: 't=<unix seconds>,v1=<hex HMAC-SHA256 of "<t>.<raw body>">' }] }
+        ? {
+            parameters: [
+              ...params,
+              r.signatureHeader
+                ? { name: r.signatureHeader, in: 'header', required: true, schema: { type: 'string' }, description: 'the provider\'s own signature' }
+                : { name: 'Remit-Signature', in: 'header', required: true, schema: { type: 'string' }, description: 't=<unix seconds>,v1=<hex HMAC-SHA256 of "<t>.<raw body>">' },
+            ],
+          }
         : {}),
       ...(r.body ? { requestBody: { required: true, content: { 'application/json': { schema: schemaOf(r.body, 'input') } } } } : {}),
+      ...(r.docBody ? { requestBody: { required: true, content: { [r.docBody.contentType]: { schema: schemaOf(r.docBody.schema, 'input') } } } } : {}),
       responses,
     };
   }

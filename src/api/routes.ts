@@ -10,9 +10,18 @@ export interface RouteSpec<B extends z.ZodType | undefined> {
   summary: string;
   tag: string;
   auth: 'apiKey' | 'webhookSignature' | 'none';
+  /** For webhooks signed another way than Remit-Signature (documentation only). */
+  signatureHeader?: string;
   body?: B;
+  /** A body the handler parses itself (form-encoded or provider JSON), for the OpenAPI document. */
+  docBody?: { contentType: string; schema: z.ZodType };
   responses: Record<number, { description: string; schema?: z.ZodType }>;
-  handler: (ctx: { req: Request; res: Response; body: B extends z.ZodType ? z.infer<B> : undefined; params: Record<string, string> }) => Promise<{ status: number; body: unknown }>;
+  handler: (ctx: { req: Request; res: Response; body: B extends z.ZodType ? z.infer<B> : undefined; params: Record<string, string> }) => Promise<{
+    status: number;
+    body: unknown;
+    /** Sent as is with this content type instead of JSON (TwiML). */
+    contentType?: string;
+  }>;
 }
 
 export function route<B extends z.ZodType | undefined = undefined>(spec: RouteSpec<B>): RouteSpec<B> {
@@ -37,7 +46,8 @@ export function mount(router: Router, specs: RouteSpec<z.ZodType | undefined>[])
         body = parsed.data;
       }
       const out = await spec.handler({ req, res, body: body as never, params: req.params as Record<string, string> });
-      res.status(out.status).json(out.body);
+      if (out.contentType) res.status(out.status).type(out.contentType).send(out.body);
+      else res.status(out.status).json(out.body);
     });
   }
 }

@@ -9,9 +9,9 @@ import { DEFAULT_SEQUENCE, DEFAULT_SEQUENCE_NAME, type Channel, type SequenceSte
 import { Prisma } from '../generated/prisma/client';
 import type { Invoice } from '../generated/prisma/client';
 import type { CreateInvoiceInput, PauseInput, PaymentInput, PaymentWebhook, ReplyInput, ResumeInput, VoidInput } from '../api/schemas';
-import { followUpState, followUpWorkflowId, type BehaviourSettings, type FollowUpInput, type PauseInfo, type ScheduledStep } from '../../workflows/definitions';
+import { followUpState, followUpWorkflowId, type MessageEventSignal, type BehaviourSettings, type FollowUpInput, type PauseInfo, type ScheduledStep } from '../../workflows/definitions';
 import type { CommandPayload, FollowUpDispatcher } from './dispatcher';
-import { conflict, notFound, RemitError, unprocessable } from './errors';
+import { conflict, isUniqueViolation, notFound, RemitError, unprocessable } from './errors';
 
 type Tx = Prisma.TransactionClient;
 
@@ -304,13 +304,13 @@ export class FollowUpService {
     return updated;
   }
 
-  private async applyRefund(tx: Tx, inv: Invoice, amountText: string, currency: string, source: string, eventId?: string): Promise<Invoice> {
+  private async applyRefund(tx: Tx, inv: Invoice, amountText: string, currency: string, source: string, eventId?: string, reference?: string): Promise<Invoice> {
     if (currency !== inv.currency) throw unprocessable('currency_mismatch', `Refund is in ${currency} but the invoice is in ${inv.currency}`, { field: 'currency' });
     const digits = currencyDigits(inv.currency);
     const amount = toMinor(amountText, digits);
     if (amount === undefined || amount === 0n) throw unprocessable('validation_failed', 'amount must be positive', { field: 'amount' });
     const refund = await tx.payment.create({
-      data: { invoiceId: inv.id, kind: 'refund', amount: decimalOf(amount, digits), currency, paidAt: new Date(), source, eventId: eventId ?? null },
+      data: { invoiceId: inv.id, kind: 'refund', amount: decimalOf(amount, digits), currency, paidAt: new Date(), source, eventId: eventId ?? null, reference: reference ?? null },
     });
     const due = minorOf(inv.amountDue, digits) + amount;
     const reopen = inv.status === 'paid';
@@ -344,14 +344,48 @@ export class FollowUpService {
     };
   }
 
-  recordReply(ref: string, r: ReplyInput) {
+  recordReply(ref: string, r: ReplyInput, providerMessageId?: string) {
     return this.change(ref, async (tx, inv) => {
-      const reply = await tx.reply.create({ data: { invoiceId: inv.id, channel: r.channel, from: r.from ?? null, body: r.body } });
+      const reply = await tx.reply.create({
+        data: { invoiceId: inv.id, channel: r.channel, from: r.from ?? null, body: r.body, providerMessageId: providerMessageId ?? null },
+      });
       await this.event(tx, inv.id, 'customer_replied', 'customer', { replyId: reply.id, channel: r.channel });
       if (inv.status === 'paid' || inv.status === 'void') return inv; // recorded; nothing to pause
       await this.command(tx, inv.id, { kind: 'signal', signal: 'customerReplied', arg: { replyId: reply.id, channel: r.channel, receivedAt: reply.receivedAt.toISOString() } });
       return tx.invoice.update({ where: { id: inv.id }, data: { status: 'paused', pausedUntil: null } });
     });
+  }
+
+  /** A refund reported by a payment provider; `reference` makes a repeated report a no-op. */
+  recordRefund(ref: string, r: { amount: string; currency: string; reference?: string }, source: string, eventId?: string) {
+    return this.change(ref, async (tx, inv) => {
+      if (r.reference && (await tx.payment.findFirst({ where: { invoiceId: inv.id, kind: 'refund', reference: r.reference } }))) return inv;
+      return this.applyRefund(tx, inv, r.amount, r.currency, source, eventId, r.reference);
+    });
+  }
+
+  /** The provider says the invoice is paid in full: record a payment of whatever is still due. */
+  settle(ref: string, s: { reference: string; paidAt?: string }, source: string, eventId?: string) {
+    return this.change(ref, async (tx, inv) => {
+      if (inv.status === 'paid' || inv.status === 'void' || inv.amountDue.isZero()) return inv; // act on the current state
+      return this.applyPayment(tx, inv, { amount: money(inv.amountDue, inv.currency), reference: s.reference, ...(s.paidAt ? { paidAt: s.paidAt } : {}) }, source, eventId);
+    });
+  }
+
+  /** A payment dispute: the follow-up pauses and the invoice is flagged for a person. */
+  markDisputed(ref: string, actor: string, reason: string) {
+    return this.change(ref, async (tx, inv) => {
+      const flagged = await tx.invoice.update({ where: { id: inv.id }, data: { disputed: true } });
+      await this.event(tx, inv.id, 'payment_disputed', actor, { reason });
+      if (inv.status === 'void' || inv.status === 'paused') return flagged;
+      return this.applyPause(tx, { ...flagged, status: inv.status === 'paid' ? 'open' : inv.status }, { actor, reason });
+    });
+  }
+
+  /** Tells a follow-up what a provider reported about one of its messages (opened, clicked, …). */
+  async messageEvent(invoiceId: string, arg: MessageEventSignal) {
+    await this.command(this.db, invoiceId, { kind: 'signal', signal: 'messageEvent', arg });
+    return this.o.dispatcher.deliverInvoice(invoiceId);
   }
 
   pauseInvoice(ref: string, p: PauseInput) {
@@ -512,11 +546,4 @@ export function scheduleSteps(steps: SequenceStep[], dueAt: number, timeZone: st
   return steps
     .map((s, index) => ({ index, at: stepInstant(dueAt, s.offset, timeZone), channel: s.channel, template: s.template }))
     .sort((a, b) => a.at - b.at || a.index - b.index);
-}
-
-function isUniqueViolation(err: unknown): boolean {
-  if (err instanceof Prisma.PrismaClientKnownRequestError && err.code === 'P2002') return true;
-  // pglite-prisma-adapter reports the raw PostgreSQL error (SQLSTATE 23505) instead of P2002.
-  const e = err as { cause?: { code?: string }; message?: string } | undefined;
-  return e?.cause?.code === '23505' || /duplicate key value violates unique constraint/.test(e?.message ?? '');
 }

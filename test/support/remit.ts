@@ -40,6 +40,8 @@ export interface StartOptions {
   database?: Database;
   taskQueue?: string;
   temporalAddress?: string;
+  /** Use the channels configuration chooses (Resend / Twilio adapters pointed at fakes) instead of recording ones. */
+  configuredChannels?: boolean;
 }
 
 export async function startTestRemit(opts: StartOptions = {}): Promise<TestRemit> {
@@ -63,7 +65,7 @@ export async function startTestRemit(opts: StartOptions = {}): Promise<TestRemit
     config,
     mode: opts.mode ?? 'all',
     database,
-    channels: channels.adapters,
+    ...(opts.configuredChannels ? {} : { channels: channels.adapters }),
     workflowBundle: await workflowBundle(),
     logger: createLogger('error'),
   });

@@ -1,0 +1,310 @@
+// Real channels end to end: the Resend and Twilio SDKs talking to loopback fakes, provider
+// webhooks signed the way the providers sign them, and the follow-up reacting on a real
+// Temporal server.
+import assert from 'node:assert/strict';
+import { randomBytes } from 'node:crypto';
+import { after, before, describe, test } from 'node:test';
+import { startFakeResend, receivedEmail, type FakeResend } from '../support/fakeResend';
+import { startFakeTwilio, type FakeTwilio } from '../support/fakeTwilio';
+import { freePort } from '../support/net';
+import { newSvixSecret, stripeSignatureHeader, svixHeaders, twilioSignature } from '../support/providerSignatures';
+import { invoicePayload, sleep, startTestRemit, waitFor, type TestRemit } from '../support/remit';
+
+const STRIPE_SECRET = 'whsec_stripe_test_secret_0123456789';
+const PHONE = '+14155550123';
+
+let resend: FakeResend;
+let twilio: FakeTwilio;
+let svixSecret: string;
+let t: TestRemit;
+let publicUrl: string;
+
+before(async () => {
+  resend = await startFakeResend();
+  twilio = await startFakeTwilio();
+  svixSecret = newSvixSecret();
+  const port = await freePort();
+  publicUrl = `http://127.0.0.1:${port}`;
+  t = await startTestRemit({
+    configuredChannels: true,
+    env: {
+      PORT: String(port),
+      REMIT_PUBLIC_URL: publicUrl,
+      RESEND_API_KEY: resend.apiKey,
+      RESEND_BASE_URL: resend.url,
+      RESEND_WEBHOOK_SECRET: svixSecret,
+      REMIT_EMAIL_FROM: 'Acme Billing <billing@acme.test>',
+      TWILIO_ACCOUNT_SID: twilio.accountSid,
+      TWILIO_AUTH_TOKEN: twilio.authToken,
+      TWILIO_FROM: '+15005550006',
+      TWILIO_WHATSAPP_FROM: '+15005550007',
+      TWILIO_WHATSAPP_CONTENT_SID: `HX${'ab'.repeat(16)}`,
+      TWILIO_API_BASE_URL: twilio.url,
+      STRIPE_WEBHOOK_SECRET: STRIPE_SECRET,
+      REMIT_SMS_RATE_PER_SECOND: '50',
+      REMIT_UNOPENED_PIVOT_AFTER: 'PT3S',
+      REMIT_OPENED_UNPAID_AFTER: 'PT3S',
+      REMIT_BEHAVIOUR_MERGE_WINDOW: 'PT1S',
+    },
+  });
+});
+after(async () => {
+  await t.stop();
+  await resend.close();
+  await twilio.close();
+});
+
+async function sequence(steps: [string, string, string?][]) {
+  const name = `s-${randomBytes(4).toString('hex')}`;
+  const r = await t.api.post('/v1/sequences', { name, steps: steps.map(([offset, channel, template]) => ({ offset, channel, template: template ?? 'follow_up' })) });
+  assert.equal(r.status, 201, JSON.stringify(r.body));
+  return name;
+}
+
+/** A customer with their own phone number and email, so fakes' logs can be filtered per test. */
+function customer() {
+  const n = randomBytes(3).readUIntBE(0, 3) % 9_000_000;
+  const tag = randomBytes(4).toString('hex');
+  return { externalId: `cus-${tag}`, name: 'Ada Lovelace', email: `ada-${tag}@example.com`, phone: `+1415${String(1_000_000 + n).padStart(7, '0')}`, timezone: 'Europe/London' };
+}
+
+async function invoice(seq: string, cust = customer(), over: Record<string, unknown> = {}) {
+  const r = await t.api.post('/v1/invoices', invoicePayload({ sequence: seq, customer: cust, ...over }, 300));
+  assert.equal(r.status, 201, JSON.stringify(r.body));
+  return { id: r.body.id as string, customer: cust };
+}
+
+const emailsTo = (to: string) => resend.received.filter((d) => JSON.stringify(d.body.to).includes(to));
+const smsTo = (to: string) => twilio.received.filter((d) => d.params.To === to);
+const messages = async (id: string) => (await t.api.get(`/v1/invoices/${id}`)).body.messages as { stepIndex: number; kind: string; channel: string; status: string; deliveryStatus?: string }[];
+const view = async (id: string) => (await t.api.get(`/v1/invoices/${id}`)).body;
+
+async function twilioPost(path: string, params: Record<string, string>, opts: { badSignature?: boolean } = {}) {
+  const signature = twilioSignature(opts.badSignature ? 'wrong-token' : twilio.authToken, publicUrl + path, params);
+  const res = await fetch(t.url + path, {
+    method: 'POST',
+    headers: { 'content-type': 'application/x-www-form-urlencoded', 'x-twilio-signature': signature },
+    body: new URLSearchParams(params).toString(),
+  });
+  return { status: res.status, text: await res.text(), type: res.headers.get('content-type') };
+}
+
+async function resendPost(event: unknown, opts: { timestamp?: number; id?: string } = {}) {
+  const body = JSON.stringify(event);
+  const h = svixHeaders(svixSecret, body, opts);
+  return t.api.request('POST', '/v1/webhooks/resend', body, { 'svix-id': h.id, 'svix-timestamp': h.timestamp, 'svix-signature': h.signature });
+}
+
+async function stripePost(event: unknown, timestamp?: number) {
+  const body = JSON.stringify(event);
+  return t.api.request('POST', '/v1/webhooks/stripe', body, { 'stripe-signature': stripeSignatureHeader(STRIPE_SECRET, body, timestamp) });
+}
+
+describe('sending through Resend and Twilio', () => {
+  test('a sequence across email and SMS reaches the providers with the right content, keys and callbacks', async () => {
+    const seq = await sequence([['PT0S', 'email', 'due_date_notice'], ['PT1S', 'sms', 'follow_up']]);
+    const { id, customer: c } = await invoice(seq);
+    const email = await waitFor('email at Resend', () => emailsTo(c.email)[0]);
+    assert.equal(email.idempotencyKey, `${id}:0:email`);
+    assert.equal(email.body.to, c.email);
+    assert.equal(email.body.from, 'Acme Billing <billing@acme.test>');
+    assert.match(String(email.body.subject), /^Invoice INV-.* is due today$/);
+    assert.match(String(email.body.text), /\$1,250\.00/);
+    assert.match(String(email.body.html), /<a href="https:\/\/pay\.example\.com\/i\/[^"]+">/);
+    const sms = await waitFor('SMS at Twilio', () => smsTo(c.phone)[0]);
+    assert.equal(sms.params.From, '+15005550006');
+    assert.equal(sms.params.StatusCallback, `${publicUrl}/v1/webhooks/twilio/status`);
+    assert.match(sms.params.Body!, /days overdue|overdue/);
+    await waitFor('outbox', async () => (await messages(id)).filter((m) => m.status === 'sent').length === 2);
+    const rows = await t.database.prisma.message.findMany({ where: { invoiceId: id }, orderBy: { stepIndex: 'asc' } });
+    assert.deepEqual(rows.map((r) => [r.channel, r.provider, r.providerMessageId]), [
+      ['email', 'resend', email.id],
+      ['sms', 'twilio', sms.sid],
+    ]);
+  });
+
+  test('Twilio status callbacks move forward only, are deduplicated, and must be signed', async () => {
+    const seq = await sequence([['PT0S', 'sms']]);
+    const { id, customer: c } = await invoice(seq);
+    const sms = await waitFor('SMS', () => smsTo(c.phone)[0]);
+    await waitFor('sent', async () => (await messages(id))[0]?.status === 'sent');
+    const cb = (status: string) => ({ MessageSid: sms.sid, MessageStatus: status, AccountSid: twilio.accountSid, To: c.phone });
+    assert.equal((await twilioPost('/v1/webhooks/twilio/status', cb('delivered'))).status, 200);
+    const late = await twilioPost('/v1/webhooks/twilio/status', cb('sent'));
+    assert.equal(late.status, 200);
+    const replay = await twilioPost('/v1/webhooks/twilio/status', cb('delivered'));
+    assert.match(replay.text, /"duplicate"/);
+    assert.equal((await t.database.prisma.message.findFirstOrThrow({ where: { invoiceId: id } })).deliveryStatus, 'delivered');
+    const forged = await twilioPost('/v1/webhooks/twilio/status', cb('failed'), { badSignature: true });
+    assert.equal(forged.status, 401);
+    assert.equal((await t.database.prisma.message.findFirstOrThrow({ where: { invoiceId: id } })).deliveryStatus, 'delivered');
+  });
+});
+
+describe('behaviour', () => {
+  test('an email not opened within the window makes the next touchpoint an SMS', async () => {
+    const seq = await sequence([['PT0S', 'email', 'due_date_notice'], ['PT4S', 'email', 'follow_up']]);
+    const { id, customer: c } = await invoice(seq);
+    await waitFor('first email', () => emailsTo(c.email).length === 1);
+    const sms = await waitFor('pivot to SMS', () => smsTo(c.phone)[0], 15_000);
+    assert.match(sms.params.Body!, /overdue/);
+    assert.equal(emailsTo(c.email).length, 1);
+    const v = await view(id);
+    assert.equal(v.followUp.messagesSent[1].channel, 'sms');
+    assert.equal(v.followUp.messagesSent[1].channelReason, 'pivot: previous email not opened');
+  });
+
+  test('an opened, unpaid email gets a behaviour follow-up; a click gets "trouble paying?"', async () => {
+    const seq = await sequence([['PT0S', 'email', 'due_date_notice'], ['PT120S', 'email', 'follow_up']]);
+    const { id, customer: c } = await invoice(seq);
+    const first = await waitFor('first email', () => emailsTo(c.email)[0]);
+    await waitFor('outbox has the Resend id', async () => (await t.database.prisma.message.count({ where: { providerMessageId: first.id } })) === 1);
+    const opened = await resendPost({ type: 'email.opened', created_at: new Date().toISOString(), data: { email_id: first.id } });
+    assert.equal(opened.status, 200, JSON.stringify(opened.body));
+    assert.equal(opened.body.status, 'applied');
+    const followUp = await waitFor('opened follow-up', () => emailsTo(c.email)[1], 15_000);
+    assert.match(String(followUp.body.subject), /^About invoice/);
+    const clicked = await resendPost({ type: 'email.clicked', created_at: new Date().toISOString(), data: { email_id: first.id } });
+    assert.equal(clicked.status, 200);
+    const trouble = await waitFor('clicked follow-up', () => emailsTo(c.email)[2], 15_000);
+    assert.match(String(trouble.body.subject), /^Trouble paying/);
+    assert.match(String(trouble.body.text), /https:\/\/pay\.example\.com/);
+    const v = await view(id);
+    assert.deepEqual(v.followUp.messagesSent.map((m: { kind: string }) => m.kind), ['step', 'opened_unpaid', 'clicked_unpaid']);
+    const row = await t.database.prisma.message.findFirstOrThrow({ where: { providerMessageId: first.id } });
+    assert.ok(row.openedAt && row.clickedAt);
+    assert.equal(row.deliveryStatus, 'clicked');
+  });
+
+  test('STOP mid-sequence: no more SMS, email carries on', async () => {
+    const seq = await sequence([['PT0S', 'sms', 'due_date_notice'], ['PT3S', 'sms', 'follow_up'], ['PT5S', 'email', 'escalation_notice']]);
+    const { id, customer: c } = await invoice(seq);
+    await waitFor('first SMS', () => smsTo(c.phone).length === 1);
+    const stop = await twilioPost('/v1/webhooks/twilio/inbound', { MessageSid: `SM${randomBytes(16).toString('hex')}`, From: c.phone, To: '+15005550006', Body: 'Stop!' });
+    assert.equal(stop.status, 200);
+    assert.match(stop.type ?? '', /xml/);
+    assert.match(stop.text, /<Message>You are unsubscribed/);
+    await waitFor('two emails', () => emailsTo(c.email).length === 2, 15_000);
+    assert.equal(smsTo(c.phone).length, 1, 'no SMS after STOP');
+    const v = await view(id);
+    assert.equal(v.followUp.status, 'awaiting_payment', 'an opt-out is not a reply: the follow-up was not paused');
+    assert.match(v.followUp.messagesSent[1].channelReason, /^pivot: sms unusable \(opted out/);
+    assert.equal(await t.database.prisma.optOut.count({ where: { address: c.phone } }), 2);
+  });
+
+  test('a WhatsApp reply pauses the follow-up; WhatsApp outside the 24 h window uses the approved template', async () => {
+    const seq = await sequence([['PT0S', 'whatsapp', 'due_date_notice'], ['PT4S', 'email', 'follow_up']]);
+    const { id, customer: c } = await invoice(seq);
+    const wa = await waitFor('WhatsApp', () => twilio.received.find((d) => d.params.To === `whatsapp:${c.phone}`));
+    assert.equal(wa.params.From, 'whatsapp:+15005550007');
+    assert.equal(wa.params.ContentSid, `HX${'ab'.repeat(16)}`);
+    assert.equal(JSON.parse(wa.params.ContentVariables!)['1'], 'Ada Lovelace');
+    const reply = await twilioPost('/v1/webhooks/twilio/inbound', { MessageSid: `SM${randomBytes(16).toString('hex')}`, From: `whatsapp:${c.phone}`, To: 'whatsapp:+15005550007', Body: 'I will pay on Friday' });
+    assert.equal(reply.status, 200);
+    assert.equal(reply.text.replace(/\s/g, ''), '<?xmlversion="1.0"encoding="UTF-8"?><Response/>'.replace(/\s/g, ''));
+    await waitFor('paused', async () => (await view(id)).followUp?.status === 'paused');
+    const v = await view(id);
+    assert.equal(v.followUp.pause.kind, 'reply');
+    await sleep(4_500);
+    assert.equal(emailsTo(c.email).length, 0, 'nothing sent while paused');
+    const stored = await t.database.prisma.reply.findFirstOrThrow({ where: { invoiceId: id } });
+    assert.deepEqual([stored.channel, stored.body], ['whatsapp', 'I will pay on Friday']);
+  });
+
+  test('Twilio 21610 marks the number opted out and the next step uses email', async () => {
+    const seq = await sequence([['PT0S', 'sms', 'due_date_notice'], ['PT2S', 'sms', 'follow_up']]);
+    const c = customer();
+    twilio.rejectNumber(c.phone, 21610);
+    const { id } = await invoice(seq, c);
+    await waitFor('email instead', () => emailsTo(c.email).length === 1, 15_000);
+    const rows = await t.database.prisma.message.findMany({ where: { invoiceId: id }, orderBy: { stepIndex: 'asc' } });
+    assert.deepEqual(rows.map((r) => [r.stepIndex, r.channel, r.status, r.errorCode]), [
+      [0, 'sms', 'failed', '21610'],
+      [1, 'email', 'sent', null],
+    ]);
+    assert.equal(await t.database.prisma.optOut.count({ where: { address: c.phone, channel: 'sms' } }), 1);
+  });
+
+  test('an inbound email (Resend email.received) is fetched and pauses the follow-up', async () => {
+    const seq = await sequence([['PT0S', 'email', 'due_date_notice'], ['PT30S', 'email']]);
+    const { id, customer: c } = await invoice(seq);
+    await waitFor('first email', () => emailsTo(c.email).length === 1);
+    const emailId = randomBytes(8).toString('hex');
+    resend.receivedEmails.set(emailId, receivedEmail({ id: emailId, from: `Ada <${c.email.toUpperCase()}>`, text: 'Paid yesterday, check again' }));
+    const r = await resendPost({ type: 'email.received', created_at: new Date().toISOString(), data: { email_id: emailId, from: c.email } });
+    assert.equal(r.status, 200, JSON.stringify(r.body));
+    await waitFor('paused', async () => (await view(id)).followUp?.status === 'paused');
+    assert.equal((await t.database.prisma.reply.findFirstOrThrow({ where: { invoiceId: id } })).body, 'Paid yesterday, check again');
+    const stale = await resendPost({ type: 'email.opened', data: { email_id: 'x' } }, { timestamp: Math.floor(Date.now() / 1000) - 600 });
+    assert.equal(stale.status, 401);
+  });
+});
+
+describe('Stripe', () => {
+  test('invoice.paid stops everything; a replay is a no-op; a bad or stale signature is refused', async () => {
+    const seq = await sequence([['PT0S', 'email', 'due_date_notice'], ['PT3S', 'sms']]);
+    const stripeId = `in_${randomBytes(8).toString('hex')}`;
+    const { id, customer: c } = await invoice(seq, customer(), { externalId: stripeId });
+    await waitFor('first email', () => emailsTo(c.email).length === 1);
+    const event = { id: `evt_${randomBytes(8).toString('hex')}`, object: 'event', type: 'invoice.paid', data: { object: { id: stripeId, object: 'invoice', status: 'paid', payment_intent: 'pi_123', currency: 'usd', amount_paid: 125000 } } };
+    const stale = await stripePost(event, Math.floor(Date.now() / 1000) - 400);
+    assert.equal(stale.status, 401);
+    const paid = await stripePost(event);
+    assert.equal(paid.status, 200, JSON.stringify(paid.body));
+    assert.equal(paid.body.status, 'applied');
+    await waitFor('closed', async () => (await view(id)).followUp?.status === 'paid');
+    assert.equal((await stripePost(event)).body.status, 'duplicate');
+    await sleep(3_500);
+    assert.equal(smsTo(c.phone).length, 0);
+    const v = await view(id);
+    assert.equal(v.amountDue, '0.00');
+    assert.deepEqual(v.payments.map((p: { reference: string }) => p.reference), ['pi_123']);
+    // The same payment reported again as payment_intent.succeeded is not counted twice.
+    const pi = { id: `evt_${randomBytes(8).toString('hex')}`, object: 'event', type: 'payment_intent.succeeded', data: { object: { id: 'pi_123', object: 'payment_intent', amount_received: 125000, currency: 'usd', metadata: { remit_invoice_id: id } } } };
+    assert.equal((await stripePost(pi)).status, 200);
+    assert.equal((await view(id)).payments.length, 1);
+  });
+});
+
+describe('pacing', () => {
+  test('a burst of due SMS is paced by the rate limit and none is lost', async () => {
+    const rate = 20;
+    const burst = await startTestRemit({
+      configuredChannels: true,
+      env: {
+        TWILIO_ACCOUNT_SID: twilio.accountSid,
+        TWILIO_AUTH_TOKEN: twilio.authToken,
+        TWILIO_FROM: '+15005550006',
+        TWILIO_API_BASE_URL: twilio.url,
+        REMIT_SMS_RATE_PER_SECOND: String(rate),
+        REMIT_WORKER_MAX_CONCURRENT_ACTIVITIES: '200',
+      },
+    });
+    try {
+      const seq = `burst-${randomBytes(3).toString('hex')}`;
+      assert.equal((await burst.api.post('/v1/sequences', { name: seq, steps: [{ offset: 'PT0S', channel: 'sms', template: 'due_date_notice' }] })).status, 201);
+      const n = 200;
+      const due = new Date(Date.now() + 8_000).toISOString();
+      const phones: string[] = [];
+      for (let i = 0; i < n; i++) {
+        const c = customer();
+        phones.push(c.phone);
+        const r = await burst.api.post('/v1/invoices', invoicePayload({ sequence: seq, customer: c, dueDate: due }));
+        assert.equal(r.status, 201);
+      }
+      const mine = () => twilio.received.filter((d) => phones.includes(d.params.To!));
+      await waitFor('all SMS', () => mine().length >= n, 60_000, 200);
+      const times = mine().map((d) => (d as unknown as { at?: number }).at ?? 0);
+      const sent = await burst.database.prisma.message.findMany({ where: { status: 'sent', channel: 'sms' }, select: { sentAt: true } });
+      assert.equal(sent.length, n, 'every touchpoint sent once');
+      assert.equal(new Set(mine().map((d) => d.params.To)).size, n, 'one SMS per invoice');
+      const ms = sent.map((s) => s.sentAt!.getTime());
+      const spread = Math.max(...ms) - Math.min(...ms);
+      console.log(`# ${n} SMS at ${rate}/s: first to last ${spread} ms (${((n - 1) / (spread / 1000)).toFixed(1)}/s)`);
+      assert.ok(spread >= ((n - 1) / rate) * 1000 * 0.8, `paced: ${spread} ms for ${n} at ${rate}/s`);
+      void times;
+    } finally {
+      await burst.stop();
+    }
+  });
+});
