@@ -49,8 +49,9 @@ export type NextTouch<S extends PlannedStep> =
 
 /**
  * nextAction, with an optional pending behaviour follow-up. A behaviour follow-up within
- * `mergeWindowMs` of the next scheduled step replaces it (one message, at the earlier of the
- * two times, with the behaviour's content); otherwise whichever is due first goes first.
+ * `mergeWindowMs` of the next scheduled step, or due at the same time as an overdue step,
+ * replaces that step (one message, at the earlier of the two times, with the behaviour's
+ * content); otherwise whichever is due first goes first.
  * Behaviour follow-ups count toward the per-invoice cap like any message.
  */
 export function nextTouch<S extends PlannedStep>(
@@ -68,7 +69,9 @@ export function nextTouch<S extends PlannedStep>(
   }
   const next = base.kind === 'done' ? undefined : base.step;
   const skipped = base.kind === 'send' ? base.skipped : [];
-  if (next && Math.abs(next.at - behaviour.at) <= mergeWindowMs) {
+  // Both overdue (a worker was down, a pause ended): one message, not two in a row.
+  const bothDue = base.kind === 'send' && behaviour.at <= now;
+  if (next && (bothDue || Math.abs(next.at - behaviour.at) <= mergeWindowMs)) {
     const at = Math.min(next.at, behaviour.at);
     return at <= now ? { kind: 'send_behaviour', touch: behaviour, replaces: next, skipped } : { kind: 'wait', at, step: next, touch: behaviour };
   }
