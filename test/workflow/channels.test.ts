@@ -143,10 +143,11 @@ describe('sending through Resend and Twilio', () => {
 
 describe('behaviour', () => {
   test('an email not opened within the window makes the next touchpoint an SMS', async () => {
-    const seq = await sequence([['PT0S', 'email', 'due_date_notice'], ['PT4S', 'email', 'follow_up']]);
+    // The pivot window is 3 s; the second step comes 8 s after the first, whatever the load.
+    const seq = await sequence([['PT0S', 'email', 'due_date_notice'], ['PT8S', 'email', 'follow_up']]);
     const { id, customer: c } = await invoice(seq);
     await waitFor('first email', () => emailsTo(c.email).length === 1);
-    const sms = await waitFor('pivot to SMS', () => smsTo(c.phone)[0], 15_000);
+    const sms = await waitFor('pivot to SMS', () => smsTo(c.phone)[0], 20_000);
     assert.match(sms.params.Body!, /overdue/);
     assert.equal(emailsTo(c.email).length, 1);
     const v = await view(id);
@@ -177,14 +178,14 @@ describe('behaviour', () => {
   });
 
   test('STOP mid-sequence: no more SMS, email carries on', async () => {
-    const seq = await sequence([['PT0S', 'sms', 'due_date_notice'], ['PT3S', 'sms', 'follow_up'], ['PT5S', 'email', 'escalation_notice']]);
+    const seq = await sequence([['PT0S', 'sms', 'due_date_notice'], ['PT6S', 'sms', 'follow_up'], ['PT9S', 'email', 'escalation_notice']]);
     const { id, customer: c } = await invoice(seq);
     await waitFor('first SMS', () => smsTo(c.phone).length === 1);
     const stop = await twilioPost('/v1/webhooks/twilio/inbound', { MessageSid: `SM${randomBytes(16).toString('hex')}`, From: c.phone, To: '+15005550006', Body: 'Stop!' });
     assert.equal(stop.status, 200);
     assert.match(stop.type ?? '', /xml/);
     assert.match(stop.text, /<Message>You are unsubscribed/);
-    await waitFor('two emails', () => emailsTo(c.email).length === 2, 15_000);
+    await waitFor('two emails', () => emailsTo(c.email).length === 2, 20_000);
     assert.equal(smsTo(c.phone).length, 1, 'no SMS after STOP');
     const v = await view(id);
     assert.equal(v.followUp.status, 'awaiting_payment', 'an opt-out is not a reply: the follow-up was not paused');
@@ -193,7 +194,7 @@ describe('behaviour', () => {
   });
 
   test('a WhatsApp reply pauses the follow-up; WhatsApp outside the 24 h window uses the approved template', async () => {
-    const seq = await sequence([['PT0S', 'whatsapp', 'due_date_notice'], ['PT4S', 'email', 'follow_up']]);
+    const seq = await sequence([['PT0S', 'whatsapp', 'due_date_notice'], ['PT6S', 'email', 'follow_up']]);
     const { id, customer: c } = await invoice(seq);
     const wa = await waitFor('WhatsApp', () => twilio.received.find((d) => d.params.To === `whatsapp:${c.phone}`));
     assert.equal(wa.params.From, 'whatsapp:+15005550007');
@@ -205,7 +206,7 @@ describe('behaviour', () => {
     await waitFor('paused', async () => (await view(id)).followUp?.status === 'paused');
     const v = await view(id);
     assert.equal(v.followUp.pause.kind, 'reply');
-    await sleep(4_500);
+    await sleep(Math.max(0, Date.parse(v.dueAt) + 6_500 - Date.now()));
     assert.equal(emailsTo(c.email).length, 0, 'nothing sent while paused');
     const stored = await t.database.prisma.reply.findFirstOrThrow({ where: { invoiceId: id } });
     assert.deepEqual([stored.channel, stored.body], ['whatsapp', 'I will pay on Friday']);
@@ -237,6 +238,37 @@ describe('behaviour', () => {
     assert.equal((await t.database.prisma.reply.findFirstOrThrow({ where: { invoiceId: id } })).body, 'Paid yesterday, check again');
     const stale = await resendPost({ type: 'email.opened', data: { email_id: 'x' } }, { timestamp: Math.floor(Date.now() / 1000) - 600 });
     assert.equal(stale.status, 401);
+  });
+});
+
+describe('channel choice and provider errors', () => {
+  test('`auto` uses the channel the customer last answered on, across invoices', async () => {
+    const c = customer();
+    const first = await invoice(await sequence([['PT60S', 'email']]), c);
+    assert.equal((await t.api.post(`/v1/invoices/${first.id}/replies`, { channel: 'sms', body: 'text me instead' })).status, 200);
+    const { id } = await invoice(await sequence([['PT0S', 'auto', 'due_date_notice']]), c);
+    await waitFor('SMS', () => smsTo(c.phone).length === 1);
+    const v = await view(id);
+    assert.equal(v.followUp.messagesSent[0].channel, 'sms');
+    assert.equal(v.followUp.messagesSent[0].channelReason, 'auto: customer last responded on sms');
+    const fresh = customer();
+    const { id: other } = await invoice(await sequence([['PT0S', 'auto', 'due_date_notice']]), fresh);
+    await waitFor('email for a customer without history', () => emailsTo(fresh.email).length === 1);
+    assert.equal((await view(other)).followUp.messagesSent[0].channelReason, 'auto: no history, sequence default email');
+  });
+
+  test('Resend 429 with Retry-After and a 500: the email is delayed, then sent once', async () => {
+    const c = customer();
+    resend.failNext(1, { status: 429, headers: { 'retry-after': '2' }, body: { statusCode: 429, name: 'rate_limit_exceeded', message: 'Too many requests' } });
+    resend.failNext(1, { status: 500, body: { statusCode: 500, name: 'internal_server_error', message: 'Unexpected error' } });
+    const started = Date.now();
+    const { id } = await invoice(await sequence([['PT0S', 'email', 'due_date_notice']]), c);
+    await waitFor('email after retries', () => emailsTo(c.email).length === 1, 30_000);
+    const attempts = resend.requests.filter((r) => r.idempotencyKey === `${id}:0:email`).length;
+    assert.ok(attempts >= 3, `${attempts} attempts`);
+    assert.ok(Date.now() - started >= 2_000, 'waited for Retry-After');
+    await waitFor('sent once', async () => (await messages(id)).filter((m) => m.status === 'sent').length === 1);
+    assert.equal(emailsTo(c.email).length, 1);
   });
 });
 
