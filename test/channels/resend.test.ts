@@ -4,9 +4,10 @@ import { after, before, beforeEach, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { Resend } from 'resend';
 import { createResendAdapter } from '../../src/channels/resend';
-import { PermanentSendError, TransientSendError, type OutgoingMessage } from '../../src/channels/types';
+import { TransientSendError, type OutgoingMessage } from '../../src/channels/types';
 import { receivedEmail, resendErrors, startFakeResend, type FakeResend } from '../support/fakeResend';
 import { freePort } from '../support/net';
+import { permanent, rejectsWith, transient } from '../support/sendErrors';
 
 const FROM = 'Acme Billing <billing@acme.example>';
 const REPLY_TO = 'replies@acme.example';
@@ -25,19 +26,6 @@ function email(overrides: Partial<OutgoingMessage> = {}): OutgoingMessage {
     ...overrides,
   };
 }
-
-/** Asserts that `promise` rejects with exactly this error class and these fields. */
-async function rejectsWith(promise: Promise<unknown>, expected: PermanentSendError | TransientSendError): Promise<void> {
-  await assert.rejects(promise, (err: unknown) => {
-    assert.ok(err instanceof expected.constructor, `expected ${expected.constructor.name}, got ${String(err)}`);
-    const e = err as PermanentSendError & TransientSendError;
-    const x = expected as PermanentSendError & TransientSendError;
-    assert.deepEqual({ code: e.code, reason: e.reason, retryAfterMs: e.retryAfterMs }, { code: x.code, reason: x.reason, retryAfterMs: x.retryAfterMs });
-    return true;
-  });
-}
-const permanent = (code: string, reason: PermanentSendError['reason']) => new PermanentSendError('', code, reason);
-const transient = (code: string, retryAfterMs?: number) => new TransientSendError('', code, retryAfterMs);
 
 describe('Resend adapter against the fake Resend API', () => {
   let fake: FakeResend;

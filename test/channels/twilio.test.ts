@@ -6,6 +6,7 @@ import { createTwilioAdapters, fitSms, smsSegments, type TwilioAdapterOptions } 
 import { PermanentSendError, TransientSendError, type OutgoingMessage } from '../../src/channels/types';
 import { startFakeTwilio, twilioError, type FakeTwilio } from '../support/fakeTwilio';
 import { freePort } from '../support/net';
+import { permanent, rejectsWith, transient } from '../support/sendErrors';
 
 const SERVICE = `MG${'a'.repeat(32)}`;
 const CONTENT = `HX${'b'.repeat(32)}`;
@@ -25,18 +26,6 @@ function message(overrides: Partial<OutgoingMessage> = {}): OutgoingMessage {
     ...overrides,
   };
 }
-
-async function rejectsWith(promise: Promise<unknown>, expected: PermanentSendError | TransientSendError): Promise<void> {
-  await assert.rejects(promise, (err: unknown) => {
-    assert.ok(err instanceof expected.constructor, `expected ${expected.constructor.name}, got ${String(err)}`);
-    const e = err as PermanentSendError & TransientSendError;
-    const x = expected as PermanentSendError & TransientSendError;
-    assert.deepEqual({ code: e.code, reason: e.reason, retryAfterMs: e.retryAfterMs }, { code: x.code, reason: x.reason, retryAfterMs: x.retryAfterMs });
-    return true;
-  });
-}
-const permanent = (code: string, reason: PermanentSendError['reason']) => new PermanentSendError('', code, reason);
-const transient = (code: string, retryAfterMs?: number) => new TransientSendError('', code, retryAfterMs);
 
 describe('Twilio adapters against the fake Twilio API', () => {
   let fake: FakeTwilio;

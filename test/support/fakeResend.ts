@@ -2,9 +2,11 @@
 // `{ statusCode, name, message }` error bodies, Idempotency-Key replays), so the real SDK can
 // be driven against it. Failures can be scripted for the next requests.
 import { randomUUID } from 'node:crypto';
-import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import type { IncomingMessage } from 'node:http';
 import type { GetReceivingEmailResponseSuccess } from 'resend';
+import { flatHeaders, json, readBody, ScriptedFailures, startLoopbackServer, type ScriptedFailure, type ScriptedResponse } from './fakeHttp';
+
+export type { ScriptedResponse } from './fakeHttp';
 
 export interface ResendRequest {
   method: string;
@@ -19,14 +21,8 @@ export interface ResendDelivery extends ResendRequest {
   id: string;
 }
 
-export interface ScriptedResponse {
-  status: number;
-  body: unknown;
-  headers?: Record<string, string>;
-}
-
 /** A scripted failure: an HTTP answer, or 'hang' (accept the request and never answer). */
-export type ResendFailure = ScriptedResponse | 'hang';
+export type ResendFailure = ScriptedFailure;
 
 /** Resend's own error answers. */
 export const resendErrors = {
@@ -122,10 +118,10 @@ export async function startFakeResend(opts: { apiKey?: string } = {}): Promise<F
   const received: ResendDelivery[] = [];
   const requests: ResendRequest[] = [];
   const receivedEmails = new Map<string, GetReceivingEmailResponseSuccess>();
-  const failures: ResendFailure[] = [];
+  const failures = new ScriptedFailures();
   const byKey = new Map<string, { id: string; body: string }>();
 
-  const server = createServer(async (req, res) => {
+  const server = await startLoopbackServer(async (req, res) => {
     const url = new URL(req.url ?? '/', 'http://fake');
     const raw = await readBody(req);
 
@@ -147,9 +143,7 @@ export async function startFakeResend(opts: { apiKey?: string } = {}): Promise<F
       const request: ResendRequest = { method: req.method, path: url.pathname, headers: flatHeaders(req), idempotencyKey, body };
       requests.push(request);
 
-      const failure = failures.shift();
-      if (failure === 'hang') return; // the socket stays open until close()
-      if (failure) return json(res, failure.status, failure.body, failure.headers);
+      if (failures.answer(res)) return; // a scripted failure; 'hang' leaves the socket open until close()
 
       if (idempotencyKey !== undefined) {
         if (idempotencyKey.length < 1 || idempotencyKey.length > 256) {
@@ -186,54 +180,27 @@ export async function startFakeResend(opts: { apiKey?: string } = {}): Promise<F
     return json(res, 404, { statusCode: 404, name: 'not_found', message: 'The requested endpoint does not exist.' });
   });
 
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
-
   return {
-    url: `http://127.0.0.1:${port}`,
+    url: server.url,
     apiKey,
     received,
     requests,
     receivedEmails,
     failNext(n, response) {
-      for (let i = 0; i < n; i++) failures.push(response);
+      failures.add(n, response);
     },
     reset() {
       received.length = 0;
       requests.length = 0;
-      failures.length = 0;
+      failures.clear();
       byKey.clear();
       receivedEmails.clear();
     },
-    close() {
-      // Hung requests and the SDK's keep-alive sockets would hold close() open.
-      server.closeAllConnections();
-      return new Promise((resolve, reject) => server.close((err) => (err ? reject(err) : resolve())));
-    },
+    close: server.close,
   };
-}
-
-function readBody(req: IncomingMessage): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    req.on('data', (c: Buffer) => chunks.push(c));
-    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
-    req.on('error', reject);
-  });
 }
 
 function header(req: IncomingMessage, name: string): string | undefined {
   const v = req.headers[name];
   return Array.isArray(v) ? v[0] : v;
-}
-
-function flatHeaders(req: IncomingMessage): Record<string, string> {
-  return Object.fromEntries(Object.entries(req.headers).map(([k, v]) => [k, Array.isArray(v) ? v.join(', ') : (v ?? '')]));
-}
-
-/** Answers `body` as JSON; a string body goes out as it is (an HTML error page from a proxy). */
-function json(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
-  const raw = typeof body === 'string';
-  res.writeHead(status, { 'content-type': raw ? 'text/html' : 'application/json', ...headers });
-  res.end(raw ? body : JSON.stringify(body));
 }

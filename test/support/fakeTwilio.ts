@@ -3,8 +3,9 @@
 // bodies), so the real SDK can be driven against it. Failures can be scripted for the next
 // requests or attached to a recipient.
 import { randomBytes } from 'node:crypto';
-import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { flatHeaders, json, readBody, ScriptedFailures, startLoopbackServer, type ScriptedFailure, type ScriptedResponse } from './fakeHttp';
+
+export type { ScriptedResponse } from './fakeHttp';
 
 export interface TwilioMessageRequest {
   accountSid: string;
@@ -20,14 +21,8 @@ export interface TwilioDelivery extends TwilioMessageRequest {
   status: string;
 }
 
-export interface ScriptedResponse {
-  status: number;
-  body: unknown;
-  headers?: Record<string, string>;
-}
-
 /** A scripted failure: an HTTP answer, or 'hang' (accept the request and never answer). */
-export type TwilioFailure = ScriptedResponse | 'hang';
+export type TwilioFailure = ScriptedFailure;
 
 const ERRORS: Record<number, { status: number; message: (to: string) => string }> = {
   20003: { status: 401, message: () => 'Authentication Error - invalid username' },
@@ -85,11 +80,11 @@ export async function startFakeTwilio(opts: { accountSid?: string; authToken?: s
   const authToken = opts.authToken ?? 'twilio-test-auth-token';
   const received: TwilioDelivery[] = [];
   const requests: TwilioMessageRequest[] = [];
-  const failures: TwilioFailure[] = [];
+  const failures = new ScriptedFailures();
   const rejected = new Map<string, number>();
   let latencyMs = opts.latencyMs ?? 0;
 
-  const server = createServer(async (req, res) => {
+  const server = await startLoopbackServer(async (req, res) => {
     const url = new URL(req.url ?? '/', 'http://fake');
     const raw = await readBody(req);
     if (latencyMs > 0) await new Promise((r) => setTimeout(r, latencyMs));
@@ -113,9 +108,7 @@ export async function startFakeTwilio(opts: { accountSid?: string; authToken?: s
     const request: TwilioMessageRequest = { accountSid, path: url.pathname, headers: flatHeaders(req), params };
     requests.push(request);
 
-    const failure = failures.shift();
-    if (failure === 'hang') return; // the socket stays open until close()
-    if (failure) return json(res, failure.status, failure.body, failure.headers);
+    if (failures.answer(res)) return; // a scripted failure; 'hang' leaves the socket open until close()
 
     const to = params.To ?? '';
     const refusal = validate(params) ?? rejected.get(to);
@@ -155,17 +148,14 @@ export async function startFakeTwilio(opts: { accountSid?: string; authToken?: s
     });
   });
 
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
-
   return {
-    url: `http://127.0.0.1:${port}`,
+    url: server.url,
     accountSid,
     authToken,
     received,
     requests,
     failNext(n, response) {
-      for (let i = 0; i < n; i++) failures.push(response);
+      failures.add(n, response);
     },
     rejectNumber(to, code) {
       rejected.set(to, code);
@@ -176,15 +166,11 @@ export async function startFakeTwilio(opts: { accountSid?: string; authToken?: s
     reset() {
       received.length = 0;
       requests.length = 0;
-      failures.length = 0;
+      failures.clear();
       rejected.clear();
       latencyMs = opts.latencyMs ?? 0;
     },
-    close() {
-      // Hung requests and the SDK's keep-alive sockets would hold close() open.
-      server.closeAllConnections();
-      return new Promise((resolve, reject) => server.close((err) => (err ? reject(err) : resolve())));
-    },
+    close: server.close,
   };
 }
 
@@ -196,24 +182,4 @@ function validate(p: Record<string, string>): number | undefined {
   if (!p.Body && !p.ContentSid && !p.MediaUrl) return 21602;
   if (p.Body && p.Body.length > 1600) return 21617;
   return undefined;
-}
-
-function readBody(req: IncomingMessage): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    req.on('data', (c: Buffer) => chunks.push(c));
-    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
-    req.on('error', reject);
-  });
-}
-
-function flatHeaders(req: IncomingMessage): Record<string, string> {
-  return Object.fromEntries(Object.entries(req.headers).map(([k, v]) => [k, Array.isArray(v) ? v.join(', ') : (v ?? '')]));
-}
-
-/** Answers `body` as JSON; a string body goes out as it is (an HTML error page from a proxy). */
-function json(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
-  const raw = typeof body === 'string';
-  res.writeHead(status, { 'content-type': raw ? 'text/html' : 'application/json', ...headers });
-  res.end(raw ? body : JSON.stringify(body));
 }
