@@ -78,6 +78,8 @@ const schema = z.object({
   /** Sends per second for SMS and WhatsApp (a long code does about 1). */
   REMIT_SMS_RATE_PER_SECOND: z.coerce.number().positive().max(1000).default(1),
   REMIT_SMS_MAX_SEGMENTS: positiveInt(3),
+  /** A provider call that takes longer is abandoned and retried; it must end well inside the send's 8 s lock. */
+  REMIT_PROVIDER_TIMEOUT_MS: z.coerce.number().int().min(100).max(7000).default(5000),
   /** An email not opened within this ISO-8601 duration makes the next touchpoint use SMS. */
   REMIT_UNOPENED_PIVOT_AFTER: z.string().default('PT48H').refine(isPositiveDuration, 'must be an ISO-8601 duration such as PT48H'),
   /** An opened (or clicked) email with no payment within this duration gets a behaviour follow-up. */

@@ -19,6 +19,7 @@ export function createChannels(config: Config, logger: Logger): ChannelAdapters 
     adapters.email = createResendAdapter({
       apiKey: config.RESEND_API_KEY,
       from: config.REMIT_EMAIL_FROM!,
+      timeoutMs: config.REMIT_PROVIDER_TIMEOUT_MS,
       ...(config.REMIT_EMAIL_REPLY_TO ? { replyTo: config.REMIT_EMAIL_REPLY_TO } : {}),
       ...(config.RESEND_BASE_URL ? { baseUrl: config.RESEND_BASE_URL } : {}),
     });
@@ -31,6 +32,7 @@ export function createChannels(config: Config, logger: Logger): ChannelAdapters 
       accountSid: config.TWILIO_ACCOUNT_SID,
       authToken: config.TWILIO_AUTH_TOKEN,
       maxSmsSegments: config.REMIT_SMS_MAX_SEGMENTS,
+      timeoutMs: config.REMIT_PROVIDER_TIMEOUT_MS,
       ...(config.TWILIO_MESSAGING_SERVICE_SID ? { messagingServiceSid: config.TWILIO_MESSAGING_SERVICE_SID } : {}),
       ...(config.TWILIO_FROM ? { from: config.TWILIO_FROM } : {}),
       ...(config.TWILIO_WHATSAPP_FROM ? { whatsappFrom: config.TWILIO_WHATSAPP_FROM } : {}),
