@@ -86,6 +86,8 @@ export interface FakeResend {
   failNext(n: number, response: ResendFailure): void;
   /** What GET /emails/receiving/:id returns; see receivedEmail() for a complete one. */
   receivedEmails: Map<string, GetReceivingEmailResponseSuccess>;
+  /** Drop the scripted failures still queued (an outage ends); logs are kept. */
+  clearFailures(): void;
   reset(): void;
   close(): Promise<void>;
 }
@@ -188,6 +190,9 @@ export async function startFakeResend(opts: { apiKey?: string } = {}): Promise<F
     receivedEmails,
     failNext(n, response) {
       failures.add(n, response);
+    },
+    clearFailures() {
+      failures.clear();
     },
     reset() {
       received.length = 0;

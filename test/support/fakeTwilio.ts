@@ -69,6 +69,8 @@ export interface FakeTwilio {
   rejectNumber(to: string, code: number): void;
   /** Wait this long before every answer. */
   setLatency(ms: number): void;
+  /** Drop the scripted failures still queued (an outage ends); logs are kept. */
+  clearFailures(): void;
   reset(): void;
   close(): Promise<void>;
 }
@@ -162,6 +164,9 @@ export async function startFakeTwilio(opts: { accountSid?: string; authToken?: s
     },
     setLatency(ms) {
       latencyMs = ms;
+    },
+    clearFailures() {
+      failures.clear();
     },
     reset() {
       received.length = 0;
