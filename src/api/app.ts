@@ -10,7 +10,7 @@ import { Prisma } from '../generated/prisma/client';
 import type { FollowUpService } from '../services/followUps';
 import { RemitError } from '../services/errors';
 import { openApiDocument } from './openapi';
-import { mount, route, type RouteSpec } from './routes';
+import { mount, route, type RouteSpec, type WebhookSignatureDoc } from './routes';
 import {
   CommandResult,
   CreatedInvoice,
@@ -39,6 +39,37 @@ export interface ProviderWebhookConfig {
   resendWebhookSecret?: string;
   stripeWebhookSecret?: string;
 }
+
+// How each webhook is signed, for /openapi.json (the checks themselves are in ../webhooks and ./signature).
+const SIGNATURES = {
+  remit: {
+    scheme: 'remitSignature',
+    header: 'Remit-Signature',
+    description: 't=<unix seconds>,v1=<hex HMAC-SHA256 of "<t>.<raw body>" with REMIT_WEBHOOK_SECRET>; at most 5 minutes off',
+  },
+  twilio: {
+    scheme: 'twilioSignature',
+    header: 'X-Twilio-Signature',
+    description: 'base64 HMAC-SHA1, with TWILIO_AUTH_TOKEN, of the URL Twilio called (REMIT_PUBLIC_URL + path) followed by the form parameters sorted by name',
+    optional: true,
+  },
+  svix: {
+    scheme: 'svixSignature',
+    header: 'svix-signature',
+    description: 'Svix (Resend): space-separated "v1,<base64 HMAC-SHA256 of \"<svix-id>.<svix-timestamp>.<raw body>\">", keyed with RESEND_WEBHOOK_SECRET (whsec_…); at most 5 minutes off',
+    headers: [
+      { name: 'svix-id', description: 'Svix message id; deduplicates the event' },
+      { name: 'svix-timestamp', description: 'unix seconds, covered by the signature' },
+    ],
+    optional: true,
+  },
+  stripe: {
+    scheme: 'stripeSignature',
+    header: 'Stripe-Signature',
+    description: 't=<unix seconds>,v1=<hex HMAC-SHA256 of "<t>.<raw body>" with STRIPE_WEBHOOK_SECRET>; at most 5 minutes old',
+    optional: true,
+  },
+} satisfies Record<string, WebhookSignatureDoc>;
 
 const ProviderEventResult = z.object({
   eventId: z.string(),
@@ -118,6 +149,9 @@ export function createApp(deps: ApiDeps) {
     const params = (req.body ?? {}) as Record<string, string>;
     // Twilio signs the URL it called: the public one, not what a proxy forwarded to us.
     const url = deps.providers.publicUrl ? new URL(req.originalUrl, deps.providers.publicUrl).toString() : `${req.protocol}://${req.get('host')}${req.originalUrl}`;
+    // Without REMIT_PUBLIC_URL the URL comes from the request's Host header: one that makes no
+    // URL is a bad request (no signature can match it), not our misconfiguration.
+    if (!deps.providers.publicUrl && !URL.canParse(url)) throw new RemitError(400, 'bad_request', 'The Host header does not make a URL');
     try {
       assertTwilioRequest({ authToken: token, signature: req.get(TWILIO_SIGNATURE_HEADER), url, params });
     } catch (err) {
@@ -201,7 +235,7 @@ export function createApp(deps: ApiDeps) {
       handler: async ({ params, body }) => ({ status: 200, body: await service.resumeCustomer(params.id!, body) }),
     }),
     route({
-      method: 'post', path: '/v1/webhooks/payments', tag: 'webhooks', auth: 'webhookSignature',
+      method: 'post', path: '/v1/webhooks/payments', tag: 'webhooks', auth: 'webhookSignature', signature: SIGNATURES.remit,
       summary: 'Payment processor events; answered 2xx once recorded (200: delivered to the follow-up, 202: queued)',
       body: PaymentWebhook,
       responses: {
@@ -217,24 +251,30 @@ export function createApp(deps: ApiDeps) {
       },
     }),
     route({
-      method: 'post', path: '/v1/webhooks/twilio/status', tag: 'webhooks', auth: 'webhookSignature', signatureHeader: 'X-Twilio-Signature',
+      method: 'post', path: '/v1/webhooks/twilio/status', tag: 'webhooks', auth: 'webhookSignature', signature: SIGNATURES.twilio,
       summary: 'Twilio message status callbacks (queued → sent → delivered / undelivered / failed / read; never backwards)',
       docBody: { contentType: 'application/x-www-form-urlencoded', schema: TwilioForm },
       responses: { 200: { description: 'Recorded (or a replay)', schema: ProviderEventResult } },
       handler: async ({ req }) => ({ status: 200, body: await deps.providerEvents.twilioStatus(twilioParams(req)) }),
     }),
     route({
-      method: 'post', path: '/v1/webhooks/twilio/inbound', tag: 'webhooks', auth: 'webhookSignature', signatureHeader: 'X-Twilio-Signature',
+      method: 'post', path: '/v1/webhooks/twilio/inbound', tag: 'webhooks', auth: 'webhookSignature', signature: SIGNATURES.twilio,
       summary: 'Inbound SMS / WhatsApp: STOP-words opt out, START opts in, HELP gets help, anything else is a reply that pauses the follow-up',
       docBody: { contentType: 'application/x-www-form-urlencoded', schema: TwilioForm },
-      responses: { 200: { description: 'TwiML: empty, or one reply message' } },
+      responses: {
+        200: {
+          description: 'TwiML: an empty `<Response/>`, or one reply `<Message>` (opt-out, opt-in and HELP confirmations)',
+          contentType: 'text/xml',
+          schema: z.string().meta({ example: twiml('You are unsubscribed and will receive no more messages. Reply START to resubscribe.') }),
+        },
+      },
       handler: async ({ req }) => {
         const r = await deps.providerEvents.twilioInbound(twilioParams(req));
         return { status: 200, body: twiml(r.reply), contentType: 'text/xml' };
       },
     }),
     route({
-      method: 'post', path: '/v1/webhooks/resend', tag: 'webhooks', auth: 'webhookSignature', signatureHeader: 'svix-signature',
+      method: 'post', path: '/v1/webhooks/resend', tag: 'webhooks', auth: 'webhookSignature', signature: SIGNATURES.svix,
       summary: 'Resend events (Svix-signed): delivered, opened, clicked, bounced, complained, failed, received',
       docBody: { contentType: 'application/json', schema: z.object({ type: z.string(), created_at: z.string().optional(), data: z.record(z.string(), z.unknown()) }) },
       responses: { 200: { description: 'Recorded (or a replay)', schema: ProviderEventResult } },
@@ -251,7 +291,7 @@ export function createApp(deps: ApiDeps) {
       },
     }),
     route({
-      method: 'post', path: '/v1/webhooks/stripe', tag: 'webhooks', auth: 'webhookSignature', signatureHeader: 'Stripe-Signature',
+      method: 'post', path: '/v1/webhooks/stripe', tag: 'webhooks', auth: 'webhookSignature', signature: SIGNATURES.stripe,
       summary: 'Stripe events: invoice.paid, payment_intent.succeeded, checkout.session.completed, invoice.voided, invoice.marked_uncollectible, charge.refunded, charge.dispute.created',
       docBody: { contentType: 'application/json', schema: z.object({ id: z.string(), type: z.string(), data: z.object({ object: z.record(z.string(), z.unknown()) }) }) },
       responses: { 200: { description: 'Recorded (or a replay)', schema: ProviderEventResult } },
@@ -322,12 +362,22 @@ export function createApp(deps: ApiDeps) {
   app.use('/v1', (req, res, next) => (webhookPaths.includes(req.baseUrl + req.path) ? next() : auth(req, res, next)));
   mount(app, specs);
 
-  app.use((req, _res, next) => next(new RemitError(404, 'not_found', `No route ${req.method} ${req.path}`)));
+  // A known path with another method is 405 (with Allow), not "no such route".
+  const known = [...all.map((s) => ({ method: s.method.toUpperCase(), path: s.path })), { method: 'GET', path: '/openapi.json' }].map((r) => ({
+    method: r.method,
+    re: new RegExp(`^${r.path.replace(/[.]/g, '\\.').replace(/:[A-Za-z]+/g, '[^/]+')}/?$`, 'i'),
+  }));
+  app.use((req, res, next) => {
+    const allowed = [...new Set(known.filter((k) => k.re.test(req.path)).flatMap((k) => (k.method === 'GET' ? ['GET', 'HEAD'] : [k.method])))];
+    if (allowed.length === 0) return next(new RemitError(404, 'not_found', `No route ${req.method} ${req.path}`));
+    res.setHeader('Allow', allowed.join(', '));
+    next(new RemitError(405, 'method_not_allowed', `${req.method} is not allowed on ${req.path}; allowed: ${allowed.join(', ')}`));
+  });
   // Express 5 passes rejected promises from handlers here.
   app.use((err: unknown, req: Request, res: Response, _next: NextFunction) => {
     let e: RemitError;
     if (err instanceof RemitError) e = err;
-    else if (isBodyParserError(err)) e = bodyParserError(err);
+    else if (isClientError(err)) e = clientError(err);
     else if (isDatabaseDown(err)) {
       e = new RemitError(503, 'database_unavailable', 'The database is unreachable; retry shortly');
       res.setHeader('Retry-After', '5');
@@ -340,17 +390,32 @@ export function createApp(deps: ApiDeps) {
   return app;
 }
 
-interface BodyParserError {
-  type: string;
+/**
+ * A 4xx from Express itself: body-parser (bad JSON, size, charset, encoding, corrupt gzip: a
+ * `type`, or an http-errors `expose`) or the router (bad %-encoding: a URIError with status 400).
+ * Not any error with a `status`: a provider SDK's 4xx is our failure, not the client's.
+ */
+interface ClientError {
+  type?: string;
   status: number;
   message: string;
+  limit?: number;
+  expose?: boolean;
 }
-function isBodyParserError(err: unknown): err is BodyParserError {
-  return typeof err === 'object' && err !== null && 'type' in err && 'status' in err && typeof (err as BodyParserError).status === 'number';
+function isClientError(err: unknown): err is ClientError {
+  if (typeof err !== 'object' || err === null) return false;
+  const e = err as Partial<ClientError>;
+  if (typeof e.status !== 'number' || e.status < 400 || e.status >= 500) return false;
+  return typeof e.type === 'string' || e.expose === true || err instanceof URIError;
 }
-function bodyParserError(err: BodyParserError): RemitError {
+function clientError(err: ClientError): RemitError {
+  if (err instanceof URIError) return new RemitError(400, 'invalid_path', 'The path is not valid percent-encoded UTF-8');
   if (err.type === 'entity.parse.failed') return new RemitError(400, 'invalid_json', 'The body is not valid JSON');
-  if (err.type === 'entity.too.large') return new RemitError(413, 'body_too_large', 'The body is larger than 256 kB');
+  if (err.type === 'entity.too.large') {
+    const limit = typeof err.limit === 'number' ? `${Math.round(err.limit / 1024)} kB` : 'the limit';
+    return new RemitError(413, 'body_too_large', `The body is larger than ${limit}`);
+  }
   if (err.type === 'encoding.unsupported' || err.type === 'charset.unsupported') return new RemitError(415, 'unsupported_encoding', err.message);
-  return new RemitError(err.status >= 400 && err.status < 500 ? err.status : 400, 'bad_request', err.message);
+  if (err.type === undefined && err.status === 400) return new RemitError(400, 'bad_request', `The body could not be read: ${err.message}`);
+  return new RemitError(err.status, 'bad_request', err.message);
 }

@@ -1,12 +1,13 @@
 // Request and response shapes of the HTTP API. The same zod schemas validate requests and
 // generate /openapi.json. Zod stays at the edge: workflows never import this module.
 import { z } from 'zod';
-import { isOffset } from '../domain/duration';
+import { durationMs, isOffset } from '../domain/duration';
 import { currencyDigits, isCurrency, toMinor } from '../domain/money';
 import { resolveDueDate } from '../domain/schedule';
 import { CHANNELS, STEP_CHANNELS, offsetOrderKey } from '../domain/sequences';
-import { templateProblems } from '../domain/templates';
+import { BUILT_IN_TEMPLATES, templateProblems } from '../domain/templates';
 import { isValidTimeZone } from '../domain/zonedTime';
+import type { FollowUpState, PauseInfo, SentMessage } from '../../workflows/definitions';
 
 export const Money = z
   .string()
@@ -16,6 +17,16 @@ export const Money = z
 const IsoDateTime = z.iso.datetime({ offset: true });
 
 export const Channel = z.enum(CHANNELS);
+
+/** The codes isCurrency accepts, listed in the document so that clients (and fuzzers) can pick one. */
+const CURRENCY_CODES = Intl.supportedValuesOf('currency').filter(isCurrency);
+/** The three forms resolveDueDate accepts, as a pattern for the document (the refinement also checks the calendar). */
+const DUE_DATE_PATTERN = '^\\d{4}-\\d{2}-\\d{2}(T\\d{2}:\\d{2}(:\\d{2}(\\.\\d{1,9})?)?(Z|[+-]\\d{2}:\\d{2})?)?$';
+
+/** How far from the due date a step may be. */
+export const MAX_OFFSET_DAYS = 3653;
+/** What isOffset accepts, loosened to a plain pattern for the document (the refinement is exact). */
+const OFFSET_PATTERN = '^[+-]?P(\\d+W)?(\\d+D)?(T(\\d+H)?(\\d+M)?(\\d+(\\.\\d{1,3})?S)?)?$';
 
 export const InlineTemplate = z
   .object({
@@ -29,9 +40,11 @@ export const Step = z
     offset: z
       .string()
       .refine(isOffset, 'must be an ISO-8601 duration relative to the due date, e.g. "-P1D", "PT0S", "P3D", "PT30S"')
-      .meta({ example: '-P1D' }),
+      // Beyond this the schedule leaves the range of dates (and of sense): an invoice on such a sequence could not start.
+      .refine((o) => !isOffset(o) || Math.abs(durationMs(o)) <= MAX_OFFSET_DAYS * 86_400_000, `must be at most ${MAX_OFFSET_DAYS} days (10 years) from the due date`)
+      .meta({ example: '-P1D', pattern: OFFSET_PATTERN }),
     channel: z.enum(STEP_CHANNELS).meta({ description: '"auto" picks the channel the customer last responded on, else the sequence defaultChannel' }),
-    template: z.union([z.string().min(1), InlineTemplate]),
+    template: z.union([z.string().min(1).meta({ description: 'a built-in template', enum: Object.keys(BUILT_IN_TEMPLATES) }), InlineTemplate]),
   })
   .strict()
   .superRefine((step, ctx) => {
@@ -90,11 +103,11 @@ export const CreateInvoice = z
     externalId: z.string().min(1).max(200),
     number: z.string().min(1).max(100),
     amountDue: Money,
-    currency: z.string().refine(isCurrency, 'must be an ISO-4217 currency code such as USD'),
+    currency: z.string().refine(isCurrency, 'must be an ISO-4217 currency code such as USD').meta({ enum: CURRENCY_CODES, example: 'USD' }),
     dueDate: z
       .string()
       .refine((d) => resolveDueDate(d, 'UTC') !== undefined, 'must be a date (2026-12-01) or an ISO-8601 date-time')
-      .meta({ example: '2026-12-01' }),
+      .meta({ example: '2026-12-01', pattern: DUE_DATE_PATTERN }),
     paymentUrl: z.url({ protocol: /^https?$/ }).max(2000).optional(),
     sequence: z.string().min(1).optional(),
     customer: CustomerInput,
@@ -155,7 +168,7 @@ export const PaymentWebhook = z
         invoiceId: z.string().min(1).optional(),
         invoiceExternalId: z.string().min(1).optional(),
         amount: Money.optional(),
-        currency: z.string().refine(isCurrency, 'must be an ISO-4217 currency code').optional(),
+        currency: z.string().refine(isCurrency, 'must be an ISO-4217 currency code').meta({ enum: CURRENCY_CODES, example: 'USD' }).optional(),
         paidAt: IsoDateTime.optional(),
       })
       .refine((d) => d.invoiceId || d.invoiceExternalId, { message: 'invoiceId or invoiceExternalId is required', path: ['invoiceId'] }),
@@ -170,7 +183,11 @@ export type PaymentWebhook = z.infer<typeof PaymentWebhook>;
 
 // Responses (documented in /openapi.json).
 export const ErrorBody = z.object({
-  error: z.object({ code: z.string(), message: z.string(), details: z.unknown().optional() }),
+  error: z.object({
+    code: z.string(),
+    message: z.string(),
+    details: z.array(z.object({ field: z.string(), message: z.string() })).optional().meta({ description: 'The fields at fault, each with its problem' }),
+  }),
 });
 
 export const MessageView = z.object({
@@ -186,18 +203,38 @@ export const MessageView = z.object({
   sentAt: z.string().nullable(),
 });
 
-export const FollowUpView = z
-  .object({
-    status: z.string(),
-    amountDue: z.string(),
-    currency: z.string(),
-    nextStep: z.object({ index: z.number().int(), at: z.string(), channel: z.string(), template: z.string() }).optional(),
-    messagesSent: z.array(z.object({ stepIndex: z.number().int(), channel: z.string(), messageId: z.string(), sentAt: z.string() })),
-    skippedSteps: z.array(z.number().int()),
-    pause: z.object({ kind: z.string(), actor: z.string(), reason: z.string().optional(), until: z.string().optional(), since: z.string() }).optional(),
-    closedReason: z.string().optional(),
-  })
-  .nullable();
+// The follow-up workflow's state (FollowUpState, as its query answers it), field for field:
+// response objects are closed (additionalProperties: false), so a field the workflow adds must be
+// added here too — the type checks below fail until it is.
+const PauseView = z.object({ kind: z.enum(['reply', 'support']), actor: z.string(), reason: z.string().optional(), until: z.string().optional(), since: z.string() });
+const SentMessageView = z.object({
+  stepIndex: z.number().int(),
+  kind: z.string().meta({ description: '"step", or the behaviour follow-up it was ("opened_unpaid", "clicked_unpaid")' }),
+  channel: Channel,
+  channelReason: z.string(),
+  messageId: z.string(),
+  sentAt: z.string(),
+});
+const FollowUpStateView = z.object({
+  invoiceId: z.string(),
+  status: z.enum(['scheduled', 'paused', 'awaiting_payment', 'paid', 'voided']),
+  amountDue: z.string(),
+  currency: z.string(),
+  nextStep: z.object({ index: z.number().int(), at: z.string(), channel: z.enum(STEP_CHANNELS), template: z.string() }).optional(),
+  messagesSent: z.array(SentMessageView),
+  skippedSteps: z.array(z.number().int()),
+  notSent: z.array(z.object({ stepIndex: z.number().int(), kind: z.string(), reason: z.string() })).meta({ description: 'Steps not sent, and why' }),
+  pendingBehaviour: z.object({ kind: z.enum(['opened_unpaid', 'clicked_unpaid']), at: z.string() }).optional(),
+  pause: PauseView.optional(),
+  closedReason: z.string().optional(),
+});
+export const FollowUpView = FollowUpStateView.nullable().meta({ description: 'null when the workflow cannot be queried right now (see followUpError)' });
+
+type SameShape<A, B> = [A] extends [B] ? ([B] extends [A] ? ([keyof A] extends [keyof B] ? ([keyof B] extends [keyof A] ? true : false) : false) : false) : false;
+const followUpViewIsState: SameShape<z.infer<typeof FollowUpStateView>, FollowUpState> = true;
+const sentMessageViewIsSentMessage: SameShape<z.infer<typeof SentMessageView>, SentMessage> = true;
+const pauseViewIsPauseInfo: SameShape<z.infer<typeof PauseView>, PauseInfo> = true;
+void [followUpViewIsState, sentMessageViewIsSentMessage, pauseViewIsPauseInfo];
 
 export const InvoiceView = z.object({
   id: z.string(),

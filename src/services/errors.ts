@@ -1,21 +1,31 @@
 import { Prisma } from '../generated/prisma/client';
 
+/** One problem with one field of a request (`field` is a dotted path, or "(body)"). */
+export interface FieldIssue {
+  field: string;
+  message: string;
+}
+
 // Errors the API turns into {"error":{"code","message","details"}} with their HTTP status.
+// `details`, when present, always lists the fields at fault, whatever the status.
 export class RemitError extends Error {
+  readonly details?: FieldIssue[];
+
   constructor(
     readonly status: number,
     readonly code: string,
     message: string,
-    readonly details?: unknown,
+    details?: FieldIssue[] | { field: string },
   ) {
     super(message);
     this.name = 'RemitError';
+    if (details !== undefined) this.details = Array.isArray(details) ? details : [{ field: details.field, message }];
   }
 }
 
 export const notFound = (what: string, ref: string) => new RemitError(404, `${what}_not_found`, `No ${what} with id or externalId "${ref}"`);
-export const conflict = (code: string, message: string, details?: unknown) => new RemitError(409, code, message, details);
-export const unprocessable = (code: string, message: string, details?: unknown) => new RemitError(422, code, message, details);
+export const conflict = (code: string, message: string, details?: FieldIssue[] | { field: string }) => new RemitError(409, code, message, details);
+export const unprocessable = (code: string, message: string, details?: FieldIssue[] | { field: string }) => new RemitError(422, code, message, details);
 
 /** A unique-constraint violation, from either driver adapter. */
 export function isUniqueViolation(err: unknown): boolean {
