@@ -1,0 +1,339 @@
+// The embedded stack a bench run measures, all in this process except the Temporal server:
+// a Temporal dev server persisted to a temporary SQLite file (startDevServer adds the same
+// SQLite pragmas Remit uses), PGlite on disk (or a fresh database on the PostgreSQL server
+// named by DATABASE_URL), Remit (API, reconciler, worker) on a free port with a recording
+// channel, and a separate bench worker that runs the baseline workflows.
+import { fork } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Client } from '@temporalio/client';
+import { bundleWorkflowCode, NativeConnection, Worker } from '@temporalio/worker';
+import pg from 'pg';
+import { signatureHeader } from '../../src/api/signature';
+import type { ChannelAdapter, ChannelAdapters, OutgoingMessage } from '../../src/channels/types';
+import { loadConfig } from '../../src/config';
+import { migrate, openDatabase, type Database, type Db } from '../../src/db';
+import { createLogger } from '../../src/logger';
+import { startRemit, type Remit } from '../../src/remit';
+import { startDevServer, type DevServer } from '../../src/temporal/devServer';
+import { WORKFLOWS_PATH } from '../../src/temporal/worker';
+import { createBenchActivities, type BenchTouch } from './benchActivities';
+import { startDriver, type Driver } from './driver';
+import { findChild } from './proc';
+
+export const BENCH_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+export const API_KEY = 'bench-api-key-0123456789';
+export const WEBHOOK_SECRET = 'bench-webhook-secret-0123456789';
+
+export interface Sent {
+  invoiceId: string;
+  messageId: string;
+  idempotencyKey: string;
+  channel: string;
+  at: number;
+}
+
+export interface DbOps {
+  /** `model.operation` → count and summed wall time (ms; includes waiting for the connection). */
+  byOp: Map<string, { count: number; ms: number }>;
+  total(): { count: number; ms: number };
+  snapshot(): Record<string, { count: number; ms: number }>;
+}
+
+export interface ApiResponse {
+  status: number;
+  body: any;
+  /** Request start and end (Date.now()) and duration (performance.now() based). */
+  t0: number;
+  t1: number;
+  ms: number;
+}
+
+export interface Stack {
+  dir: string;
+  url: string;
+  taskQueue: string;
+  remit: Remit;
+  /** The database as Remit sees it (Prisma with a counting extension). */
+  db: Db;
+  database: Database;
+  dbKind: 'pglite' | 'postgres';
+  /** postgresql:// URL of this run's database (PostgreSQL only; the idle worker process connects to it). */
+  dbUrl?: string;
+  dbOps: DbOps;
+  client: Client;
+  temporalAddress: string;
+  temporalPid: number | undefined;
+  bundlePath: string;
+  sent: Sent[];
+  sentByInvoice: Map<string, Sent[]>;
+  bench: { taskQueue: string; touches: BenchTouch[]; bundlePath: string };
+  /** A bench worker in its own process on `queue` (bench workflows, no recording). */
+  startBenchWorkerProcess(queue: string): Promise<{ stop(): Promise<void> }>;
+  /** The load driver process: requests and signals whose client-side timings count. */
+  driver: Driver;
+  api(method: string, path: string, body?: unknown, headers?: Record<string, string>): Promise<ApiResponse>;
+  webhook(event: unknown): Promise<ApiResponse>;
+  /** Stops the in-process follow-up worker (the idle scenario hands its task queue to a worker process). */
+  stopRemitWorker(): Promise<void>;
+  stop(): Promise<void>;
+}
+
+export interface StackOptions {
+  databaseUrl?: string;
+  pglite: 'disk' | 'memory';
+  keep: boolean;
+  log: (line: string) => void;
+}
+
+export function freePort(): Promise<number> {
+  return new Promise((done, fail) => {
+    const s = createServer();
+    s.listen(0, '127.0.0.1', () => {
+      const { port } = s.address() as { port: number };
+      s.close(() => done(port));
+    });
+    s.on('error', fail);
+  });
+}
+
+function countingDb(prisma: Db): { db: Db; ops: DbOps } {
+  const byOp = new Map<string, { count: number; ms: number }>();
+  const db = prisma.$extends({
+    query: {
+      async $allOperations({ model, operation, args, query }) {
+        const t0 = performance.now();
+        try {
+          return await query(args);
+        } finally {
+          const key = `${model ?? '$raw'}.${operation}`;
+          const e = byOp.get(key) ?? { count: 0, ms: 0 };
+          e.count++;
+          e.ms += performance.now() - t0;
+          byOp.set(key, e);
+        }
+      },
+    },
+  }) as unknown as Db;
+  return {
+    db,
+    ops: {
+      byOp,
+      total() {
+        let count = 0;
+        let ms = 0;
+        for (const v of byOp.values()) {
+          count += v.count;
+          ms += v.ms;
+        }
+        return { count, ms };
+      },
+      snapshot() {
+        return Object.fromEntries([...byOp].map(([k, v]) => [k, { ...v }]));
+      },
+    },
+  };
+}
+
+/** A fresh database on the server DATABASE_URL points at (dropped at the end unless --keep). */
+async function freshPostgres(adminUrl: string): Promise<{ url: string; drop(): Promise<void> }> {
+  const name = `remit_bench_${randomBytes(5).toString('hex')}`;
+  const admin = new pg.Client({ connectionString: adminUrl });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE ${name}`);
+  await admin.end();
+  const url = new URL(adminUrl);
+  url.pathname = `/${name}`;
+  return {
+    url: url.toString(),
+    async drop() {
+      const a = new pg.Client({ connectionString: adminUrl });
+      await a.connect();
+      await a.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      await a.end();
+    },
+  };
+}
+
+export async function startStack(opts: StackOptions): Promise<Stack> {
+  const dir = mkdtempSync(join(tmpdir(), 'remit-bench-'));
+  const logger = createLogger('error');
+  const cleanups: (() => Promise<unknown>)[] = [];
+
+  // Temporal: a dev server persisted to a SQLite file, like `npm start`.
+  const temporalPort = await freePort();
+  const devServer: DevServer = await startDevServer({ port: temporalPort, dbFile: join(dir, 'temporal.sqlite'), logFile: join(dir, 'temporal.log'), logger });
+  cleanups.push(() => devServer.stop());
+  const temporalPid = findChild(process.pid, (argv) => argv.includes('start-dev') && argv.includes(String(temporalPort)));
+  opts.log(`temporal dev server ${devServer.address} (pid ${temporalPid ?? '?'}, SQLite ${join(dir, 'temporal.sqlite')})`);
+
+  // Database.
+  let database: Database;
+  let dbUrl: string | undefined;
+  if (opts.databaseUrl) {
+    const fresh = await freshPostgres(opts.databaseUrl);
+    dbUrl = fresh.url;
+    database = await openDatabase({ url: fresh.url });
+    if (!opts.keep) cleanups.push(() => fresh.drop());
+    opts.log(`database: PostgreSQL, fresh database ${new URL(fresh.url).pathname.slice(1)}`);
+  } else {
+    const pgliteDir = opts.pglite === 'disk' ? join(dir, 'pglite') : 'memory://';
+    database = await openDatabase({ pgliteDir });
+    opts.log(`database: PGlite ${opts.pglite === 'disk' ? `on disk (${pgliteDir})` : 'in memory'}`);
+  }
+  cleanups.push(() => database.close());
+  await migrate(database);
+  const { db, ops } = countingDb(database.prisma);
+
+  // Remit's workflows, bundled once (the idle scenario's worker process loads the same file).
+  const quiet = { trace() {}, debug() {}, info() {}, warn() {}, error() {}, log() {} };
+  const bundle = await bundleWorkflowCode({ workflowsPath: WORKFLOWS_PATH, logger: quiet as never });
+  const bundlePath = join(dir, 'remit-workflows.js');
+  writeFileSync(bundlePath, bundle.code);
+
+  // The recording channel: every send, with the time the adapter was handed it.
+  const sent: Sent[] = [];
+  const sentByInvoice = new Map<string, Sent[]>();
+  const recorder: ChannelAdapter = {
+    provider: 'bench',
+    async send(m: OutgoingMessage) {
+      const s: Sent = { invoiceId: m.invoiceId, messageId: m.messageId, idempotencyKey: m.idempotencyKey, channel: m.channel, at: Date.now() };
+      sent.push(s);
+      const list = sentByInvoice.get(m.invoiceId);
+      if (list) list.push(s);
+      else sentByInvoice.set(m.invoiceId, [s]);
+      return { provider: 'bench', providerMessageId: `bench-${m.messageId}` };
+    },
+  };
+  const channels: ChannelAdapters = { email: recorder, sms: recorder, whatsapp: recorder };
+
+  const taskQueue = `remit-bench-${randomBytes(3).toString('hex')}`;
+  const passThrough = Object.fromEntries(
+    Object.entries(process.env).filter(([k, v]) => v !== undefined && /^REMIT_(WORKER_|RECONCILE_INTERVAL_MS|MAX_MESSAGES_PER_INVOICE)/.test(k)),
+  ) as Record<string, string>;
+  const remit = await startRemit({
+    config: loadConfig({
+      PORT: '0',
+      HOST: '127.0.0.1',
+      REMIT_DATA_DIR: dir,
+      TEMPORAL_ADDRESS: devServer.address,
+      REMIT_TASK_QUEUE: taskQueue,
+      REMIT_API_KEY: API_KEY,
+      REMIT_WEBHOOK_SECRET: WEBHOOK_SECRET,
+      REMIT_LOG_LEVEL: 'error',
+      ...passThrough,
+    }),
+    database: { ...database, prisma: db },
+    channels,
+    workflowBundle: { code: bundle.code },
+    logger,
+  });
+  cleanups.push(() => remit.stop());
+  const url = `http://127.0.0.1:${remit.port}`;
+
+  // The bench worker: baseline workflows on their own task queue, in this process like Remit's.
+  const benchQueue = `bench-baseline-${randomBytes(3).toString('hex')}`;
+  const touches: BenchTouch[] = [];
+  const nativeConnection = await NativeConnection.connect({ address: devServer.address });
+  cleanups.push(() => nativeConnection.close());
+  const benchBundle = await bundleWorkflowCode({ workflowsPath: join(BENCH_DIR, 'workflows', 'index.ts'), logger: quiet as never });
+  const benchBundlePath = join(dir, 'bench-workflows.js');
+  writeFileSync(benchBundlePath, benchBundle.code);
+  const benchWorker = await Worker.create({
+    connection: nativeConnection,
+    namespace: 'default',
+    taskQueue: benchQueue,
+    workflowBundle: { code: benchBundle.code },
+    activities: createBenchActivities(touches),
+  });
+  const benchRunning = benchWorker.run().catch((err: Error) => opts.log(`bench worker stopped: ${err.message}`));
+  cleanups.push(async () => {
+    if (benchWorker.getState() === 'RUNNING') benchWorker.shutdown();
+    await benchRunning;
+  });
+
+  const driver = await startDriver(BENCH_DIR);
+  cleanups.push(() => driver.stop());
+
+  const api = async (method: string, path: string, body?: unknown, headers: Record<string, string> = {}): Promise<ApiResponse> => {
+    const t0 = Date.now();
+    const p0 = performance.now();
+    const res = await fetch(url + path, {
+      method,
+      headers: { authorization: `Bearer ${API_KEY}`, ...(body !== undefined ? { 'content-type': 'application/json' } : {}), ...headers },
+      ...(body !== undefined ? { body: typeof body === 'string' ? body : JSON.stringify(body) } : {}),
+    });
+    const text = await res.text();
+    const ms = performance.now() - p0;
+    let parsed: unknown = text;
+    try {
+      parsed = JSON.parse(text);
+    } catch {
+      /* not JSON */
+    }
+    return { status: res.status, body: parsed, t0, t1: Date.now(), ms };
+  };
+
+  let workerStopped = false;
+  return {
+    dir,
+    url,
+    taskQueue,
+    remit,
+    db,
+    database,
+    dbKind: database.kind,
+    ...(dbUrl ? { dbUrl } : {}),
+    dbOps: ops,
+    driver,
+    client: remit.client,
+    temporalAddress: devServer.address,
+    temporalPid,
+    bundlePath,
+    sent,
+    sentByInvoice,
+    bench: { taskQueue: benchQueue, touches, bundlePath: benchBundlePath },
+    async startBenchWorkerProcess(queue: string) {
+      const child = fork(join(BENCH_DIR, 'benchWorker.ts'), [], {
+        execArgv: ['--import', 'tsx'],
+        stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+        env: { ...process.env, BENCH_TEMPORAL_ADDRESS: devServer.address, BENCH_TASK_QUEUE: queue, BENCH_WORKFLOW_BUNDLE: benchBundlePath },
+      });
+      await new Promise<void>((resolve, reject) => {
+        child.once('message', () => resolve());
+        child.once('exit', (code) => reject(new Error(`bench worker process exited with ${code}`)));
+      });
+      return {
+        stop: () =>
+          new Promise<void>((resolve) => {
+            const t = setTimeout(() => child.kill('SIGKILL'), 15_000);
+            child.once('exit', () => {
+              clearTimeout(t);
+              resolve();
+            });
+            child.send({ type: 'stop' });
+          }),
+      };
+    },
+    api,
+    webhook(event: unknown) {
+      const raw = JSON.stringify(event);
+      return api('POST', '/v1/webhooks/payments', raw, { 'remit-signature': signatureHeader(WEBHOOK_SECRET, raw) });
+    },
+    async stopRemitWorker() {
+      if (workerStopped || !remit.worker) return;
+      workerStopped = true;
+      if (remit.worker.getState() === 'RUNNING') remit.worker.shutdown();
+      const deadline = Date.now() + 30_000;
+      while (remit.worker.getState() !== 'STOPPED' && remit.worker.getState() !== 'FAILED' && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100));
+    },
+    async stop() {
+      for (const fn of cleanups.reverse()) await fn().catch((err: Error) => opts.log(`shutdown step failed: ${err.message}`));
+      if (!opts.keep) rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
