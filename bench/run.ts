@@ -31,6 +31,7 @@ const { values: flags } = parseArgs({
     invoices: { type: 'string', default: '2000' },
     concurrency: { type: 'string', default: '16' },
     races: { type: 'string', default: '1000' },
+    'race-batch': { type: 'string', default: '100' },
     'race-gap-ms': { type: 'string', default: 'auto' },
     'race-jitter-ms': { type: 'string', default: '20' },
     'race-center': { type: 'string', default: 'fire' },
@@ -49,7 +50,7 @@ const { values: flags } = parseArgs({
   },
 });
 if (flags.help) {
-  console.log(`npm run bench -- [--invoices 2000] [--concurrency 16] [--races 1000] [--race-gap-ms auto]
+  console.log(`npm run bench -- [--invoices 2000] [--concurrency 16] [--races 1000] [--race-batch 100] [--race-gap-ms auto]
   [--race-jitter-ms 20] [--race-center fire|due] [--burst 1000] [--idle 10000] [--idle-concurrency 32] [--webhook-seconds 30]
   [--webhook-baseline-seconds 10] [--webhook-invoices 200] [--only ingest,race,burst,webhooks,idle]
   [--pglite disk|memory] [--profile] [--keep] [--out bench/results]
@@ -146,6 +147,7 @@ if (ingest) msPerInvoice = 1000 / ingest.remit.perSecond;
 const race = await scenario('race', () =>
   runRace(stack, {
     races: num('races'),
+    batch: Math.max(1, num('race-batch')),
     gapMs: flags['race-gap-ms'] === 'auto' ? Math.min(500, Math.max(20, Math.round(2 * msPerInvoice))) : num('race-gap-ms'),
     jitterMs: num('race-jitter-ms'),
     center: flags['race-center'] === 'due' ? 'due' : 'fire',

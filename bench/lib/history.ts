@@ -26,6 +26,9 @@ function eventsOf(history: { events?: unknown[] | null }): HistoryEvent[] {
 function bucket(prev: HistoryEvent, next: HistoryEvent): string {
   if (prev.type === 'workflowTaskScheduled' && next.type === 'workflowTaskStarted') return 'waiting for a worker (workflow task)';
   if (prev.type === 'workflowTaskStarted' && next.type === 'workflowTaskCompleted') return 'workflow task in the worker';
+  if (prev.type === 'workflowTaskStarted' && next.type === 'workflowTaskTimedOut') return 'workflow task timed out in the worker (retried)';
+  // The worker did not poll its sticky queue in time (TS SDK default 10 s): rescheduled.
+  if (prev.type === 'workflowTaskScheduled' && next.type === 'workflowTaskTimedOut') return 'sticky workflow task not picked up (timed out)';
   if (prev.type === 'activityTaskScheduled' && next.type === 'activityTaskStarted') return 'waiting for a worker (activity task)';
   if (next.type === 'activityTaskCompleted' || next.type === 'activityTaskFailed' || next.type === 'activityTaskTimedOut') return 'activity running (database, channel)';
   return 'server and in between';

@@ -30,6 +30,8 @@ export interface IdlePoint {
   /** This (API) process, for reference. */
   apiProcessRssMB: number;
   startRate?: number;
+  /** False when the worker still had work queued at the time of measuring. */
+  settled?: boolean;
   /** CPU seconds spent since the previous point (starting and settling these follow-ups). */
   cpu?: { workerS: number; temporalS: number; thisProcessS: number; machineBusyS: number; wallS: number };
 }
@@ -89,9 +91,10 @@ export async function runIdle(stack: Stack, opts: { target: number; concurrency:
   try {
     const points: IdlePoint[] = [];
     let prev = { worker: cpuSeconds(child.pid!), temporal: stack.temporalPid ? cpuSeconds(stack.temporalPid) : 0, self: process.cpuUsage(), busy: machineBusySeconds(), t: performance.now() };
-    const measure = async (open: number, startRate?: number) => {
+    const measure = async (open: number, startRate?: number, added = 0) => {
       // Settled: nothing waiting on the queue and nothing in flight in the worker.
       let quiet = 0;
+      let settled = true;
       await waitUntil(
         'idle worker to settle',
         async () => {
@@ -99,9 +102,13 @@ export async function runIdle(stack: Stack, opts: { target: number; concurrency:
           quiet = b === 0 && s.inFlightActivations === 0 ? quiet + 1 : 0;
           return quiet >= 3;
         },
-        180_000,
+        // The worker runs each new follow-up's first workflow task; on a busy machine that lags the starts.
+        120_000 + added * 100,
         500,
-      );
+      ).catch((err: Error) => {
+        settled = false;
+        opts.log(`  idle: ${err.message}; measuring anyway`);
+      });
       const now = { worker: cpuSeconds(child.pid!), temporal: stack.temporalPid ? cpuSeconds(stack.temporalPid) : 0, self: process.cpuUsage(), busy: machineBusySeconds(), t: performance.now() };
       const cpu = {
         workerS: now.worker - prev.worker,
@@ -123,6 +130,7 @@ export async function runIdle(stack: Stack, opts: { target: number; concurrency:
         apiProcessRssMB: process.memoryUsage().rss / MB,
         ...(startRate !== undefined ? { startRate } : {}),
         cpu,
+        settled,
       };
       points.push(p);
       opts.log(
@@ -175,8 +183,9 @@ export async function runIdle(stack: Stack, opts: { target: number; concurrency:
       const s = (performance.now() - t0) / 1000;
       startS += s;
       const rate = (cp - started) / s;
+      const added = cp - started;
       started = cp;
-      await measure(cp, rate);
+      await measure(cp, rate, added);
     }
     const last = await ask(child);
 

@@ -15,14 +15,15 @@
 // Webhooks and signals are sent, and their answers timed, by the load-driver process.
 import { breakdown, type Breakdown } from '../lib/history';
 import { closeTimes, createInvoices, createSequence, invoiceBody } from '../lib/invoices';
-import { startMeter, type Usage } from '../lib/meter';
-import { pool, summarize, type Summary } from '../lib/stats';
+import { addUsage, startMeter, type Usage } from '../lib/meter';
+import { summarize, type Summary } from '../lib/stats';
 import { WEBHOOK_SECRET, type Stack } from '../lib/stack';
 import type { RaceItemResult } from '../driver';
 
 export interface RaceResult {
   races: number;
   probes: number;
+  batch: number;
   gapMs: number;
   jitterMs: number;
   center: 'fire' | 'due';
@@ -71,88 +72,111 @@ interface Race {
 
 export async function runRace(
   stack: Stack,
-  opts: { races: number; gapMs: number; jitterMs: number; center: 'fire' | 'due'; concurrency: number; tag: string; msPerInvoice: number; log: (s: string) => void },
+  opts: { races: number; batch: number; gapMs: number; jitterMs: number; center: 'fire' | 'due'; concurrency: number; tag: string; msPerInvoice: number; log: (s: string) => void },
 ): Promise<RaceResult> {
   const { races, gapMs, jitterMs, concurrency, tag } = opts;
   const sequence = `race-${tag}`;
   await createSequence(stack, sequence, [{ offset: 'PT0S', channel: 'email', template: 'due_date_notice' }]);
-  const total = races + Math.floor(races / 10);
   const isProbe = (k: number) => k % 11 === 10;
 
-  // The paired baseline's workflows, waiting for their signal in a worker of their own.
+  // The paired baseline's workflows wait for their signal in a worker process of their own.
   const baseQueue = `bench-race-${tag}`;
   const baseWorker = await stack.startBenchWorkerProcess(baseQueue);
   const baseIds = Array.from({ length: races }, (_, i) => `bench-signal-${tag}-${i}`);
   try {
-    await pool(0, races, concurrency, async (i) => {
-      await stack.client.workflow.start('benchWaitForSignal', { workflowId: baseIds[i]!, taskQueue: baseQueue, args: [] });
-    });
-
-    // Every invoice exists before the first touchpoint falls due.
-    const c0 = Date.now();
-    const start = c0 + Math.ceil(total * opts.msPerInvoice * 1.3) + 3000;
-    const dueAt = (k: number) => start + k * gapMs;
-    const created = await createInvoices(stack, tag, 0, total, concurrency, (k) => invoiceBody(tag, k, new Date(dueAt(k)).toISOString(), { sequence }));
-    const createSeconds = (Date.now() - c0) / 1000;
-    opts.log(`  race: ${total} invoices (${total - races} unpaid probes) created in ${createSeconds.toFixed(0)} s; touchpoints every ${gapMs} ms from ${((start - Date.now()) / 1000).toFixed(1)} s from now`);
-
-    const probes = created.filter((c) => isProbe(c.index)).map((c) => ({ id: c.id, dueAt: dueAt(c.index) }));
+    const list: Race[] = [];
+    const probes: { id: string; dueAt: number }[] = [];
     const probeDelay = (p: { id: string; dueAt: number }) => {
       const s = stack.sentByInvoice.get(p.id);
       return s?.length ? s[0]!.at - p.dueAt : undefined;
     };
-    const center = () => {
-      if (opts.center === 'due') return 0;
-      const seen = probes.map(probeDelay).filter((d): d is number => d !== undefined);
-      const last = seen.slice(-3).sort((a, b) => a - b);
-      return last.length ? last[Math.floor(last.length / 2)]! : 0;
-    };
-    const list: Race[] = [];
-    let r = 0;
-    for (const c of created) {
-      if (isProbe(c.index)) continue;
-      // Evenly spread over [-jitter, +jitter] but not in time order (golden-ratio sequence).
-      const offset = -jitterMs + 2 * jitterMs * ((r * 0.6180339887) % 1);
-      list.push({ k: c.index, externalId: c.externalId, id: c.id, workflowId: c.workflowId, dueAt: dueAt(c.index), offset, baselineId: baseIds[r]! });
-      r++;
-    }
-
-    const meter = startMeter(stack);
-    const w0 = Date.now();
     const centers: number[] = [];
-    // The driver process fires the webhooks and the paired signals; it is told d as it changes.
-    const tick = setInterval(() => {
-      const d = center();
-      centers.push(d);
-      stack.driver.setCenter(d);
-    }, 100);
-    let results: RaceItemResult[];
-    try {
-      results = await stack.driver.run<RaceItemResult[]>({
-        type: 'race',
-        url: stack.url,
-        address: stack.temporalAddress,
-        secret: WEBHOOK_SECRET,
-        center: opts.center,
-        items: list.map((x) => ({ externalId: x.externalId, dueAt: x.dueAt, offset: x.offset, baselineId: x.baselineId })),
-      });
-    } finally {
-      clearInterval(tick);
-    }
+    const closed = new Map<string, { closedAt: number; status: string }>();
+    const baseClosed = new Map<string, { closedAt: number; status: string }>();
+    let createSeconds = 0;
+    let windowSeconds = 0;
     let lateFires = 0;
-    results.forEach((res, i) => {
-      const x = list[i]!;
-      x.firedAt = res.firedAt;
-      x.t2xx = res.t2xx;
-      x.status = res.status;
-      x.ms = res.ms;
-      x.baseAck = res.baseAck;
-      if (res.firedAt - Math.round(x.dueAt + res.d + x.offset) > 5) lateFires++;
-    });
-    const windowSeconds = (Date.now() - w0) / 1000;
-    const closed = await closeTimes(stack.client, list.map((x) => x.workflowId), 180_000);
-    const baseClosed = await closeTimes(stack.client, baseIds, 60_000);
-    const usage = meter.stop();
+    let usage: Usage | undefined;
+    let msPerInvoice = opts.msPerInvoice;
+    let index = 0;
+    let r = 0;
+    // In batches: a batch's follow-ups all close before the next batch starts, so queues stay bounded.
+    for (let done = 0; done < races; ) {
+      const n = Math.min(opts.batch, races - done);
+      const total = n + Math.floor(n / 10); // every 11th invoice is a probe
+      const from = index;
+      index += total;
+      const bIds = baseIds.slice(r, r + n);
+      await stack.driver.run({
+        type: 'start',
+        address: stack.temporalAddress,
+        starts: bIds.map((id) => ({ workflowType: 'benchWaitForSignal', workflowId: id, taskQueue: baseQueue, args: [] })),
+        concurrency,
+      });
+      // Every invoice of the batch exists before its first touchpoint falls due.
+      const c0 = Date.now();
+      const start = c0 + Math.ceil(total * msPerInvoice * 1.3) + 2000;
+      const dueAt = (k: number) => start + (k - from) * gapMs;
+      const created = await createInvoices(stack, tag, from, from + total, concurrency, (k) => invoiceBody(tag, k, new Date(dueAt(k)).toISOString(), { sequence }));
+      createSeconds += (Date.now() - c0) / 1000;
+      msPerInvoice = (Date.now() - c0) / total;
+      const batchProbes = created.filter((c) => isProbe(c.index - from)).map((c) => ({ id: c.id, dueAt: dueAt(c.index) }));
+      probes.push(...batchProbes);
+      const center = () => {
+        if (opts.center === 'due') return 0;
+        const seen = batchProbes.map(probeDelay).filter((d): d is number => d !== undefined);
+        const last = seen.slice(-3).sort((x, y) => x - y);
+        return last.length ? last[Math.floor(last.length / 2)]! : 0;
+      };
+      const batchList: Race[] = [];
+      for (const c of created) {
+        if (isProbe(c.index - from)) continue;
+        // Evenly spread over [-jitter, +jitter] but not in time order (golden-ratio sequence).
+        const offset = -jitterMs + 2 * jitterMs * ((r * 0.6180339887) % 1);
+        batchList.push({ k: c.index, externalId: c.externalId, id: c.id, workflowId: c.workflowId, dueAt: dueAt(c.index), offset, baselineId: baseIds[r]! });
+        r++;
+      }
+
+      const meter = startMeter(stack);
+      const w0 = Date.now();
+      // The driver process fires the webhooks and the paired signals; it is told d as it changes.
+      stack.driver.setCenter(0);
+      const tick = setInterval(() => {
+        const d = center();
+        centers.push(d);
+        stack.driver.setCenter(d);
+      }, 100);
+      let results: RaceItemResult[];
+      try {
+        results = await stack.driver.run<RaceItemResult[]>({
+          type: 'race',
+          url: stack.url,
+          address: stack.temporalAddress,
+          secret: WEBHOOK_SECRET,
+          center: opts.center,
+          items: batchList.map((x) => ({ externalId: x.externalId, dueAt: x.dueAt, offset: x.offset, baselineId: x.baselineId })),
+        });
+      } finally {
+        clearInterval(tick);
+      }
+      windowSeconds += (Date.now() - w0) / 1000;
+      results.forEach((res, i) => {
+        const x = batchList[i]!;
+        x.firedAt = res.firedAt;
+        x.t2xx = res.t2xx;
+        x.status = res.status;
+        x.ms = res.ms;
+        x.baseAck = res.baseAck;
+        if (res.firedAt - Math.round(x.dueAt + res.d + x.offset) > 5) lateFires++;
+      });
+      for (const [k, v] of await closeTimes(stack.client, batchList.map((x) => x.workflowId), 300_000)) closed.set(k, v);
+      for (const [k, v] of await closeTimes(stack.client, bIds, 60_000)) baseClosed.set(k, v);
+      usage = addUsage(usage, meter.stop());
+      list.push(...batchList);
+      done += n;
+      const sentFirst = batchList.filter((x) => (stack.sentByInvoice.get(x.id)?.length ?? 0) > 0).length;
+      opts.log(`  race batch ${Math.ceil(done / opts.batch)}: ${n} races (+${total - n} probes, touchpoints every ${gapMs} ms), ${sentFirst} sent before their payment was accepted, d ≈ ${center()} ms, ${((Date.now() - c0) / 1000).toFixed(0)} s`);
+    }
 
     let postPaymentSends = 0;
     let sentWhileWebhookInFlight = 0;
@@ -196,6 +220,7 @@ export async function runRace(
     return {
       races,
       probes: probes.length,
+      batch: opts.batch,
       gapMs,
       jitterMs,
       center: opts.center,
@@ -218,7 +243,7 @@ export async function runRace(
       signalToClose: await breakdown(stack.client, list.map((x) => x.workflowId), isSignal, isClosed),
       baseline: { stopLatencyMs: baseLatency, notClosed: baseNotClosed, signalToClose: await breakdown(stack.client, baseIds, isSignal, isClosed) },
       ratioP99: stopLatencyMs.p99 / baseLatency.p99,
-      usage,
+      usage: usage!,
       latencies: { remit: stop, baseline: base },
     };
   } finally {
