@@ -5,7 +5,7 @@ import type { Db } from '../src/db';
 import { PermanentSendError, TransientSendError, type ChannelAdapters, type OutgoingMessage } from '../src/channels/types';
 import { sendBlock, type SendBlock } from '../src/domain/invoiceState';
 import { formatMoney } from '../src/domain/money';
-import { chooseRoute, type RequestedChannel, type Route } from '../src/domain/routing';
+import { addressFor, chooseRoute, type RequestedChannel, type Route } from '../src/domain/routing';
 import type { Channel } from '../src/domain/sequences';
 import { render, templateName, textToHtml, type TemplateRef, type TokenValues } from '../src/domain/templates';
 import { Prisma } from '../src/generated/prisma/client';
@@ -66,10 +66,6 @@ export function idempotencyKey(req: Pick<SendRequest, 'invoiceId' | 'stepIndex' 
 
 type InvoiceWithCustomer = Prisma.InvoiceGetPayload<{ include: { customer: true } }>;
 type Tx = Prisma.TransactionClient;
-
-function recipientFor(channel: Channel, customer: InvoiceWithCustomer['customer']): string | undefined {
-  return (channel === 'email' ? customer.email : customer.phone) ?? undefined;
-}
 
 /** Why a channel cannot be used for this customer: opted out (by address) or marked unusable. */
 async function unusableChannels(db: Tx | Db, customer: InvoiceWithCustomer['customer']): Promise<Partial<Record<Channel, string>>> {
@@ -201,7 +197,7 @@ export function createActivities(deps: ActivityDeps) {
             channel: req.channel,
             channelReason: req.channelReason ?? null,
             template: templateName(req.template),
-            recipient: recipientFor(req.channel, invoice.customer) ?? null,
+            recipient: addressFor(req.channel, invoice.customer) ?? null,
             subject: firstDraft.subject ?? null,
             body: firstDraft.body,
           },
@@ -223,7 +219,7 @@ export function createActivities(deps: ActivityDeps) {
             await event(tx, req.invoiceId, 'message_held', { ...detail, reason: block });
             return { status: 'suppressed', reason: block } as const;
           }
-          const to = recipientFor(req.channel, fresh.customer);
+          const to = addressFor(req.channel, fresh.customer);
           const unusable = to ? (await unusableChannels(tx, fresh.customer))[req.channel] : undefined;
           const reason: NotSentReason | undefined =
             block ?? (!to ? 'no_recipient' : unusable?.startsWith('opted out') ? 'opted_out' : unusable ? 'channel_unusable' : undefined);

@@ -7,15 +7,9 @@
 import { Client, Connection } from '@temporalio/client';
 import { defineSearchAttributeKey, SearchAttributeType, WorkflowIdReusePolicy } from '@temporalio/common';
 import { signatureHeader } from '../src/api/signature';
+import { timedFetch, type HttpResult } from './lib/http';
 
-export interface HttpResult {
-  status: number;
-  body: unknown;
-  /** Wall-clock (Date.now()) when the request was sent and when its response had arrived. */
-  t0: number;
-  t1: number;
-  ms: number;
-}
+export type { HttpResult };
 
 export type DriverJob =
   | { type: 'post'; url: string; apiKey: string; requests: { path: string; body: unknown; signed?: string }[]; concurrency: number }
@@ -62,19 +56,8 @@ async function pool(n: number, concurrency: number, fn: (i: number) => Promise<v
   );
 }
 
-async function post(url: string, headers: Record<string, string>, body: string): Promise<HttpResult> {
-  const t0 = Date.now();
-  const p0 = performance.now();
-  const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body });
-  const text = await res.text();
-  const ms = performance.now() - p0;
-  let parsed: unknown = text;
-  try {
-    parsed = JSON.parse(text);
-  } catch {
-    /* not JSON */
-  }
-  return { status: res.status, body: parsed, t0, t1: Date.now(), ms };
+function post(url: string, headers: Record<string, string>, body: string): Promise<HttpResult> {
+  return timedFetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body });
 }
 
 const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));

@@ -6,13 +6,11 @@
 import { fork } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Client } from '@temporalio/client';
 import { bundleWorkflowCode, NativeConnection, Worker } from '@temporalio/worker';
-import pg from 'pg';
 import { signatureHeader } from '../../src/api/signature';
 import type { ChannelAdapter, ChannelAdapters, OutgoingMessage } from '../../src/channels/types';
 import { loadConfig } from '../../src/config';
@@ -24,6 +22,11 @@ import { WORKFLOWS_PATH } from '../../src/temporal/worker';
 import { createBenchActivities, type BenchTouch } from './benchActivities';
 import { startDriver, type Driver } from './driver';
 import { findChild } from './proc';
+import { timedFetch, type HttpResult } from './http';
+import { scratchDatabase } from '../../test/support/db';
+import { freePort } from '../../test/support/net';
+
+export { freePort };
 
 export const BENCH_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 export const API_KEY = 'bench-api-key-0123456789';
@@ -44,14 +47,7 @@ export interface DbOps {
   snapshot(): Record<string, { count: number; ms: number }>;
 }
 
-export interface ApiResponse {
-  status: number;
-  body: any;
-  /** Request start and end (Date.now()) and duration (performance.now() based). */
-  t0: number;
-  t1: number;
-  ms: number;
-}
+export type ApiResponse = HttpResult;
 
 export interface Stack {
   dir: string;
@@ -90,16 +86,6 @@ export interface StackOptions {
   log: (line: string) => void;
 }
 
-export function freePort(): Promise<number> {
-  return new Promise((done, fail) => {
-    const s = createServer();
-    s.listen(0, '127.0.0.1', () => {
-      const { port } = s.address() as { port: number };
-      s.close(() => done(port));
-    });
-    s.on('error', fail);
-  });
-}
 
 function countingDb(prisma: Db): { db: Db; ops: DbOps } {
   const byOp = new Map<string, { count: number; ms: number }>();
@@ -139,25 +125,6 @@ function countingDb(prisma: Db): { db: Db; ops: DbOps } {
   };
 }
 
-/** A fresh database on the server DATABASE_URL points at (dropped at the end unless --keep). */
-async function freshPostgres(adminUrl: string): Promise<{ url: string; drop(): Promise<void> }> {
-  const name = `remit_bench_${randomBytes(5).toString('hex')}`;
-  const admin = new pg.Client({ connectionString: adminUrl });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${name}`);
-  await admin.end();
-  const url = new URL(adminUrl);
-  url.pathname = `/${name}`;
-  return {
-    url: url.toString(),
-    async drop() {
-      const a = new pg.Client({ connectionString: adminUrl });
-      await a.connect();
-      await a.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      await a.end();
-    },
-  };
-}
 
 export async function startStack(opts: StackOptions): Promise<Stack> {
   const dir = mkdtempSync(join(tmpdir(), 'remit-bench-'));
@@ -175,7 +142,7 @@ export async function startStack(opts: StackOptions): Promise<Stack> {
   let database: Database;
   let dbUrl: string | undefined;
   if (opts.databaseUrl) {
-    const fresh = await freshPostgres(opts.databaseUrl);
+    const fresh = await scratchDatabase(opts.databaseUrl, 'remit_bench');
     dbUrl = fresh.url;
     database = await openDatabase({ url: fresh.url });
     if (!opts.keep) cleanups.push(() => fresh.drop());
@@ -259,24 +226,13 @@ export async function startStack(opts: StackOptions): Promise<Stack> {
   const driver = await startDriver(BENCH_DIR);
   cleanups.push(() => driver.stop());
 
-  const api = async (method: string, path: string, body?: unknown, headers: Record<string, string> = {}): Promise<ApiResponse> => {
-    const t0 = Date.now();
-    const p0 = performance.now();
-    const res = await fetch(url + path, {
+  const api = (method: string, path: string, body?: unknown, headers: Record<string, string> = {}): Promise<ApiResponse> =>
+    timedFetch(url + path, {
       method,
       headers: { authorization: `Bearer ${API_KEY}`, ...(body !== undefined ? { 'content-type': 'application/json' } : {}), ...headers },
       ...(body !== undefined ? { body: typeof body === 'string' ? body : JSON.stringify(body) } : {}),
     });
-    const text = await res.text();
-    const ms = performance.now() - p0;
-    let parsed: unknown = text;
-    try {
-      parsed = JSON.parse(text);
-    } catch {
-      /* not JSON */
-    }
-    return { status: res.status, body: parsed, t0, t1: Date.now(), ms };
-  };
+
 
   let workerStopped = false;
   return {

@@ -22,8 +22,13 @@ export type Route = { channel: Channel; to: string; reason: string } | { channel
 /** Fallback order when a channel cannot be used. */
 const FALLBACK: readonly Channel[] = ['email', 'sms', 'whatsapp'];
 
+/** Where a channel reaches a contact: the email address, or the phone number for SMS and WhatsApp. */
+export function addressFor(channel: Channel, contact: { email?: string | null; phone?: string | null }): string | undefined {
+  return (channel === 'email' ? contact.email : contact.phone) ?? undefined;
+}
+
 function address(channel: Channel, f: RoutingFacts): string | undefined {
-  return (channel === 'email' ? f.contact.email : f.contact.phone) ?? undefined;
+  return addressFor(channel, f.contact);
 }
 
 /** Why `channel` cannot be used, or undefined when it can. */

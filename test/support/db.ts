@@ -13,20 +13,31 @@ export async function testDatabase(): Promise<Database & { url?: string }> {
     await migrate(db);
     return db;
   }
-  const name = `remit_test_${randomBytes(6).toString('hex')}`;
+  const scratch = await scratchDatabase(adminUrl, 'remit_test');
+  const db = await openDatabase({ url: scratch.url });
+  await migrate(db);
+  return {
+    ...db,
+    url: scratch.url,
+    async close() {
+      await db.close();
+      await scratch.drop();
+    },
+  };
+}
+
+/** A new, empty database on the server `adminUrl` points at; `drop()` removes it. */
+export async function scratchDatabase(adminUrl: string, prefix: string): Promise<{ url: string; drop(): Promise<void> }> {
+  const name = `${prefix}_${randomBytes(6).toString('hex')}`;
   const admin = new pg.Client({ connectionString: adminUrl });
   await admin.connect();
   await admin.query(`CREATE DATABASE ${name}`);
   await admin.end();
   const url = new URL(adminUrl);
   url.pathname = `/${name}`;
-  const db = await openDatabase({ url: url.toString() });
-  await migrate(db);
   return {
-    ...db,
     url: url.toString(),
-    async close() {
-      await db.close();
+    async drop() {
       const a = new pg.Client({ connectionString: adminUrl });
       await a.connect();
       await a.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
