@@ -45,7 +45,7 @@ const schema = z.object({
   REMIT_DEFAULT_LOCALE: z.string().default('en-US'),
   REMIT_MAX_MESSAGES_PER_INVOICE: positiveInt(5),
   REMIT_RECONCILE_INTERVAL_MS: positiveInt(5000),
-  REMIT_WORKER_MAX_CACHED_WORKFLOWS: positiveInt(1000),
+  REMIT_WORKER_MAX_CACHED_WORKFLOWS: positiveInt(100),
   REMIT_WORKER_MAX_CONCURRENT_ACTIVITIES: positiveInt(100),
   REMIT_WORKER_MAX_CONCURRENT_WORKFLOW_TASKS: positiveInt(50),
   REMIT_LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error']).default('info'),

@@ -72,7 +72,7 @@ function ask(child: ChildProcess): Promise<IdleWorkerStatus> {
 
 export async function runIdle(stack: Stack, opts: { target: number; concurrency: number; tag: string; log: (s: string) => void }): Promise<IdleResult> {
   const queue = `${stack.taskQueue}-idle`;
-  const maxCached = Number(process.env.REMIT_WORKER_MAX_CACHED_WORKFLOWS ?? 1000);
+  const maxCached = Number(process.env.REMIT_WORKER_MAX_CACHED_WORKFLOWS ?? 100);
   const child = fork(join(BENCH_DIR, 'idleWorker.ts'), [], {
     execArgv: ['--import', 'tsx', '--expose-gc'],
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],

@@ -42,7 +42,7 @@ describe('loadConfig defaults', () => {
     assert.equal(c.REMIT_DEFAULT_LOCALE, 'en-US');
     assert.equal(c.REMIT_MAX_MESSAGES_PER_INVOICE, 5);
     assert.equal(c.REMIT_RECONCILE_INTERVAL_MS, 5000);
-    assert.equal(c.REMIT_WORKER_MAX_CACHED_WORKFLOWS, 1000);
+    assert.equal(c.REMIT_WORKER_MAX_CACHED_WORKFLOWS, 100);
     assert.equal(c.REMIT_WORKER_MAX_CONCURRENT_ACTIVITIES, 100);
     assert.equal(c.REMIT_WORKER_MAX_CONCURRENT_WORKFLOW_TASKS, 50);
     assert.equal(c.REMIT_LOG_LEVEL, 'info');
