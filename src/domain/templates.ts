@@ -1,7 +1,21 @@
 // Message templates: built-in ones by name, or inline { subject?, body } with {{tokens}}.
-// Rendering never leaves a gap or a raw {{token}}: a missing value gets a neutral phrase.
+// Rendering never leaves a gap or a raw {{token}}: a missing value gets a neutral phrase, and a
+// missing footer (unsubscribe link, opt-out text) renders as nothing.
 
-export const TOKENS = ['customerName', 'invoiceNumber', 'amountDue', 'dueDate', 'daysOverdue', 'paymentLink'] as const;
+export const TOKENS = [
+  'customerName',
+  'invoiceNumber',
+  'amountDue',
+  'dueDate',
+  'daysOverdue',
+  'paymentLink',
+  // Channel footers and consolidated reminders; the sender supplies these.
+  'unsubscribeLink',
+  'optOutText',
+  'senderAddress',
+  'invoiceList',
+  'totalDue',
+] as const;
 export type Token = (typeof TOKENS)[number];
 export type TokenValues = Partial<Record<Token, string | undefined>>;
 
@@ -18,51 +32,90 @@ export const FALLBACKS: Record<Token, string> = {
   dueDate: 'its due date',
   daysOverdue: 'several',
   paymentLink: 'the payment details on your invoice',
+  // Footers are per channel (an SMS has no unsubscribe link), so their absence is silent.
+  unsubscribeLink: '',
+  optOutText: '',
+  senderAddress: '',
+  invoiceList: '',
+  totalDue: 'a balance',
 };
+
+/** The token that carries each channel's consent footer (unsubscribe link, STOP instruction). */
+export const CONSENT_FOOTER_TOKENS = { email: 'unsubscribeLink', sms: 'optOutText', whatsapp: 'optOutText' } as const satisfies Record<
+  'email' | 'sms' | 'whatsapp',
+  Token
+>;
+
+export const OPT_OUT_TEXT = 'Reply STOP to opt out.';
+
+/** Footer values for a channel: the unsubscribe line for email, the STOP instruction for SMS and WhatsApp. */
+export function consentFooterValues(channel: 'email' | 'sms' | 'whatsapp', unsubscribeUrl?: string): Pick<TokenValues, 'unsubscribeLink' | 'optOutText'> {
+  if (channel === 'email') return { unsubscribeLink: unsubscribeUrl?.trim() ? `Unsubscribe: ${unsubscribeUrl.trim()}` : '', optOutText: '' };
+  return { unsubscribeLink: '', optOutText: OPT_OUT_TEXT };
+}
+
+// Every built-in body ends with the footers: " Reply STOP to opt out." on SMS/WhatsApp, a
+// separate "Unsubscribe: …" paragraph on email.
+const FOOTER = ' {{optOutText}}\n\n{{unsubscribeLink}}';
 
 export const BUILT_IN_TEMPLATES: Record<string, Required<InlineTemplate>> = {
   pre_due_reminder: {
     subject: 'Invoice {{invoiceNumber}} is due soon',
     body:
       'Hi {{customerName}}, a friendly reminder that invoice {{invoiceNumber}} for {{amountDue}} is due on {{dueDate}}. ' +
-      'To pay, use {{paymentLink}}. Thank you!',
+      'To pay, use {{paymentLink}}. Thank you!' +
+      FOOTER,
   },
   due_date_notice: {
     subject: 'Invoice {{invoiceNumber}} is due today',
     body:
       'Hi {{customerName}}, invoice {{invoiceNumber}} for {{amountDue}} is due today ({{dueDate}}). ' +
-      'To pay, use {{paymentLink}}. If you have already paid, please ignore this message.',
+      'To pay, use {{paymentLink}}. If you have already paid, please ignore this message.' +
+      FOOTER,
   },
   follow_up: {
     subject: 'Invoice {{invoiceNumber}} is overdue',
     body:
       'Hi {{customerName}}, invoice {{invoiceNumber}} for {{amountDue}} was due on {{dueDate}} and is now ' +
-      '{{daysOverdue}} days overdue. To pay, use {{paymentLink}}. Just reply if something is wrong with the invoice.',
+      '{{daysOverdue}} days overdue. To pay, use {{paymentLink}}. Just reply if something is wrong with the invoice.' +
+      FOOTER,
   },
   escalation_notice: {
     subject: 'Action needed: invoice {{invoiceNumber}} is {{daysOverdue}} days overdue',
     body:
       'Hi {{customerName}}, we have not yet received payment of {{amountDue}} for invoice {{invoiceNumber}}, ' +
-      'due on {{dueDate}}. Please pay using {{paymentLink}}, or reply to let us know when to expect payment.',
+      'due on {{dueDate}}. Please pay using {{paymentLink}}, or reply to let us know when to expect payment.' +
+      FOOTER,
   },
   // Behaviour follow-ups (not steps of a sequence).
   opened_unpaid: {
     subject: 'About invoice {{invoiceNumber}}',
     body:
       'Hi {{customerName}}, thanks for taking a look at invoice {{invoiceNumber}}. {{amountDue}} is still open; ' +
-      'you can pay at {{paymentLink}}. If anything in it looks wrong, just reply and a person will help.',
+      'you can pay at {{paymentLink}}. If anything in it looks wrong, just reply and a person will help.' +
+      FOOTER,
   },
   clicked_unpaid: {
     subject: 'Trouble paying invoice {{invoiceNumber}}?',
     body:
       'Hi {{customerName}}, it looks like the payment for invoice {{invoiceNumber}} ({{amountDue}}) did not go through. ' +
-      'Here is the link again: {{paymentLink}}. Having trouble paying? Reply and we will sort it out.',
+      'Here is the link again: {{paymentLink}}. Having trouble paying? Reply and we will sort it out.' +
+      FOOTER,
   },
   final_notice: {
     subject: 'Final notice: invoice {{invoiceNumber}}',
     body:
       'Hi {{customerName}}, this is our final automated reminder: invoice {{invoiceNumber}} for {{amountDue}} ' +
-      'is {{daysOverdue}} days overdue. Please pay using {{paymentLink}}. A member of our team will contact you next.',
+      'is {{daysOverdue}} days overdue. Please pay using {{paymentLink}}. A member of our team will contact you next.' +
+      FOOTER,
+  },
+  // One message for all of a customer's open invoices, instead of one per invoice.
+  consolidated_reminder: {
+    subject: 'Your open invoices: {{totalDue}} outstanding',
+    body:
+      'Hi {{customerName}}, you have {{totalDue}} outstanding across these invoices:\n\n{{invoiceList}}\n\n' +
+      'Just reply if something looks wrong. Thank you!' +
+      FOOTER,
   },
 };
 
@@ -100,11 +153,16 @@ export function templateName(ref: TemplateRef): string {
 }
 
 export function renderText(text: string, values: TokenValues): string {
-  return text.replace(TOKEN_PATTERN, (_, name: string) => {
+  const rendered = text.replace(TOKEN_PATTERN, (_, name: string) => {
     // Own properties only: "{{constructor}}" must not reach Object.prototype.
     const v = Object.hasOwn(values, name) ? values[name as Token]?.trim() : undefined;
     return v ? v : Object.hasOwn(FALLBACKS, name) ? FALLBACKS[name as Token] : '';
   });
+  // An empty footer leaves a trailing space and blank lines behind; tidy them away.
+  return rendered
+    .replace(/[ \t]+$/gm, '')
+    .replace(/\n{3,}/g, '\n\n')
+    .trimEnd();
 }
 
 export interface RenderedMessage {

@@ -2,7 +2,10 @@ import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
   BUILT_IN_TEMPLATES,
+  CONSENT_FOOTER_TOKENS,
   FALLBACKS,
+  OPT_OUT_TEXT,
+  consentFooterValues,
   TOKENS,
   render,
   renderText,
@@ -21,9 +24,28 @@ const ALL: Required<Record<Token, string>> = {
   dueDate: 'December 1, 2026',
   daysOverdue: '3',
   paymentLink: 'https://pay.example/inv-42',
+  unsubscribeLink: 'Unsubscribe: https://remit.example/u/abc',
+  optOutText: 'Reply STOP to opt out.',
+  senderAddress: 'Acme Ltd, 1 Main St, Springfield',
+  invoiceList: '- INV-42: $1,250.00, due December 1, 2026: https://pay.example/inv-42\n- INV-43: $80.00, due December 3, 2026: https://pay.example/inv-43',
+  totalDue: '$1,330.00',
 };
-const KNOWN = 'customerName, invoiceNumber, amountDue, dueDate, daysOverdue, paymentLink';
-const BUILT_IN_NAMES = ['pre_due_reminder', 'due_date_notice', 'follow_up', 'escalation_notice', 'opened_unpaid', 'clicked_unpaid', 'final_notice'];
+const KNOWN =
+  'customerName, invoiceNumber, amountDue, dueDate, daysOverdue, paymentLink, unsubscribeLink, optOutText, senderAddress, invoiceList, totalDue';
+const BUILT_IN_NAMES = [
+  'pre_due_reminder',
+  'due_date_notice',
+  'follow_up',
+  'escalation_notice',
+  'opened_unpaid',
+  'clicked_unpaid',
+  'final_notice',
+  'consolidated_reminder',
+];
+/** Footers and lists render as nothing when missing; everything else as a phrase. */
+const SILENT_TOKENS = ['unsubscribeLink', 'optOutText', 'senderAddress', 'invoiceList'];
+const SMS_FOOTER = consentFooterValues('sms');
+const EMAIL_FOOTER = consentFooterValues('email', 'https://remit.example/u/abc');
 
 /** Tokens a template text uses. */
 const tokensIn = (text: string) => TOKENS.filter((t) => text.includes(`{{${t}}}`));
@@ -38,9 +60,24 @@ function assertClean(text: string, where: string) {
 
 describe('constants', () => {
   test('the known tokens', () => assert.deepEqual([...TOKENS], KNOWN.split(', ')));
-  test('every token has a non-empty fallback', () => {
+  test('every token has a fallback: empty for footers and lists, a phrase for the rest', () => {
     assert.deepEqual(Object.keys(FALLBACKS).sort(), [...TOKENS].sort());
-    for (const t of TOKENS) assert.ok(FALLBACKS[t].trim().length > 0, t);
+    for (const t of TOKENS) {
+      if (SILENT_TOKENS.includes(t)) assert.equal(FALLBACKS[t], '', t);
+      else assert.ok(FALLBACKS[t].trim().length > 0, t);
+    }
+  });
+  test('consent footer tokens per channel', () => {
+    assert.deepEqual(CONSENT_FOOTER_TOKENS, { email: 'unsubscribeLink', sms: 'optOutText', whatsapp: 'optOutText' });
+    for (const token of Object.values(CONSENT_FOOTER_TOKENS)) assert.ok((TOKENS as readonly string[]).includes(token));
+  });
+  test('consentFooterValues', () => {
+    assert.equal(OPT_OUT_TEXT, 'Reply STOP to opt out.');
+    assert.deepEqual(consentFooterValues('sms'), { unsubscribeLink: '', optOutText: 'Reply STOP to opt out.' });
+    assert.deepEqual(consentFooterValues('whatsapp', 'https://ignored.example'), { unsubscribeLink: '', optOutText: 'Reply STOP to opt out.' });
+    assert.deepEqual(consentFooterValues('email', ' https://remit.example/u/1 '), { unsubscribeLink: 'Unsubscribe: https://remit.example/u/1', optOutText: '' });
+    assert.deepEqual(consentFooterValues('email'), { unsubscribeLink: '', optOutText: '' });
+    assert.deepEqual(consentFooterValues('email', '  '), { unsubscribeLink: '', optOutText: '' });
   });
   test('the built-in templates', () => assert.deepEqual(Object.keys(BUILT_IN_TEMPLATES), BUILT_IN_NAMES));
 });
@@ -72,14 +109,67 @@ describe('built-in templates render cleanly', () => {
     });
 
     test(`${name} has no problems`, () => assert.deepEqual(templateProblems(name), []));
+
+    test(`${name} ends with the consent footers`, () => {
+      assert.ok(template.body.endsWith(' {{optOutText}}\n\n{{unsubscribeLink}}'), JSON.stringify(template.body));
+    });
+
+    test(`${name} by SMS: the STOP instruction ends the same paragraph, no unsubscribe line`, () => {
+      const body = render(name, { ...ALL, ...SMS_FOOTER }).body;
+      assertClean(body, 'body');
+      assert.match(body, /[.!?] Reply STOP to opt out\.$/);
+      assert.ok(!body.includes('Unsubscribe'), body);
+    });
+
+    test(`${name} by email: the unsubscribe line is its own paragraph, no STOP`, () => {
+      const body = render(name, { ...ALL, ...EMAIL_FOOTER }).body;
+      assertClean(body, 'body');
+      assert.match(body, /[.!?]\n\nUnsubscribe: https:\/\/remit\.example\/u\/abc$/);
+      assert.ok(!body.includes('STOP'), body);
+    });
+
+    test(`${name} with no footer values ends at its last sentence`, () => {
+      const body = render(name, { ...ALL, unsubscribeLink: '', optOutText: '' }).body;
+      assert.match(body, /[.!?]$/);
+      assert.ok(!body.includes('\n\n\n'), body);
+    });
   }
 
-  test('follow_up, exactly, with every value', () => {
-    assert.deepEqual(render('follow_up', ALL), {
+  test('follow_up, exactly, by SMS', () => {
+    assert.deepEqual(render('follow_up', { ...ALL, ...SMS_FOOTER }), {
       subject: 'Invoice INV-42 is overdue',
       body:
         'Hi Ada Lovelace, invoice INV-42 for $1,250.00 was due on December 1, 2026 and is now 3 days overdue. ' +
-        'To pay, use https://pay.example/inv-42. Just reply if something is wrong with the invoice.',
+        'To pay, use https://pay.example/inv-42. Just reply if something is wrong with the invoice. Reply STOP to opt out.',
+    });
+  });
+
+  test('follow_up, exactly, by email', () => {
+    assert.deepEqual(render('follow_up', { ...ALL, ...EMAIL_FOOTER }), {
+      subject: 'Invoice INV-42 is overdue',
+      body:
+        'Hi Ada Lovelace, invoice INV-42 for $1,250.00 was due on December 1, 2026 and is now 3 days overdue. ' +
+        'To pay, use https://pay.example/inv-42. Just reply if something is wrong with the invoice.\n\n' +
+        'Unsubscribe: https://remit.example/u/abc',
+    });
+  });
+
+  test('consolidated_reminder, exactly, by email', () => {
+    assert.deepEqual(render('consolidated_reminder', { ...ALL, ...EMAIL_FOOTER }), {
+      subject: 'Your open invoices: $1,330.00 outstanding',
+      body:
+        'Hi Ada Lovelace, you have $1,330.00 outstanding across these invoices:\n\n' +
+        '- INV-42: $1,250.00, due December 1, 2026: https://pay.example/inv-42\n' +
+        '- INV-43: $80.00, due December 3, 2026: https://pay.example/inv-43\n\n' +
+        'Just reply if something looks wrong. Thank you!\n\n' +
+        'Unsubscribe: https://remit.example/u/abc',
+    });
+  });
+
+  test('consolidated_reminder with no values still reads as a sentence', () => {
+    assert.deepEqual(render('consolidated_reminder', {}), {
+      subject: 'Your open invoices: a balance outstanding',
+      body: 'Hi there, you have a balance outstanding across these invoices:\n\nJust reply if something looks wrong. Thank you!',
     });
   });
 
@@ -191,6 +281,19 @@ describe('renderText', () => {
   test('values are inserted literally, never expanded again', () => {
     assert.equal(renderText('Hi {{customerName}}', { customerName: '{{invoiceNumber}}' }), 'Hi {{invoiceNumber}}');
     assert.equal(renderText('Hi {{customerName}}', { customerName: "$& $1 $$ $'" }), "Hi $& $1 $$ $'");
+  });
+
+  test('an empty footer leaves no trailing space or blank lines', () => {
+    assert.equal(renderText('Thanks! {{optOutText}}\n\n{{unsubscribeLink}}', {}), 'Thanks!');
+    assert.equal(renderText('Thanks! {{optOutText}}\n\n{{unsubscribeLink}}', { optOutText: 'Reply STOP to opt out.' }), 'Thanks! Reply STOP to opt out.');
+    assert.equal(renderText('Thanks! {{optOutText}}\n\n{{unsubscribeLink}}', { unsubscribeLink: 'Unsubscribe: u' }), 'Thanks!\n\nUnsubscribe: u');
+  });
+
+  test('tidies the rendered text: trailing spaces per line, 3+ newlines, the end', () => {
+    assert.equal(renderText('a  \nb\t\n\n\n\nc {{senderAddress}}\n\n\n', {}), 'a\nb\n\nc');
+    assert.equal(renderText('a\n\nb', {}), 'a\n\nb'); // a paragraph break stays
+    assert.equal(renderText('  indented', {}), '  indented'); // only the end is trimmed
+    assert.equal(renderText('{{invoiceList}}', { invoiceList: 'one  \ntwo' }), 'one\ntwo');
   });
 
   test('names from Object.prototype are not tokens and do not throw', () => {
