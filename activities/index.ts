@@ -5,16 +5,21 @@ import type { Db } from '../src/db';
 import { PermanentSendError, TransientSendError, type ChannelAdapters, type OutgoingMessage } from '../src/channels/types';
 import { sendBlock, type SendBlock } from '../src/domain/invoiceState';
 import { formatMoney } from '../src/domain/money';
+import { ruleOf } from '../src/domain/consent';
 import { addressFor, chooseRoute, type RequestedChannel, type Route } from '../src/domain/routing';
-import type { Channel } from '../src/domain/sequences';
+import { scheduleSteps } from '../src/domain/schedule';
+import { sendTime, type DeferRule } from '../src/domain/sendRules';
+import type { Channel, SequenceStep } from '../src/domain/sequences';
 import { render, templateName, textToHtml, type TemplateRef, type TokenValues } from '../src/domain/templates';
 import { Prisma } from '../src/generated/prisma/client';
+import { footerValues, refusedChannels, sendHistory, zonesOf, type ComplianceSettings } from '../src/services/compliance';
 
 export interface ActivityDeps {
   db: Db;
   channels: ChannelAdapters;
   defaultTimezone: string;
   defaultLocale: string;
+  compliance: ComplianceSettings;
   now?: () => Date;
 }
 
@@ -22,7 +27,9 @@ export interface FollowUpReport {
   event: string;
   detail?: Record<string, unknown>;
   /** New status for the invoice row, when the workflow decided it (a pause lapsed). */
-  invoiceStatus?: 'open' | 'paid' | 'void';
+  invoiceStatus?: 'open' | 'paused' | 'paid' | 'void';
+  /** The follow-up stopped sending until a person looks (no usable channel left); null clears it. */
+  attention?: string | null;
 }
 
 export interface RouteRequest {
@@ -50,12 +57,15 @@ export interface SendRequest {
   channelReason?: string;
 }
 
-export type NotSentReason = SendBlock | 'no_recipient' | 'opted_out' | 'channel_unusable';
+export type NotSentReason = SendBlock | 'no_recipient' | 'opted_out' | 'no_consent' | 'channel_unusable' | 'no_common_window';
 
 export type SendResult =
-  | { status: 'sent'; messageId: string; sentAt: string }
-  | { status: 'suppressed'; messageId?: string; reason: NotSentReason }
-  | { status: 'failed'; messageId: string; reason: string };
+  /** `coveredInvoices`: other invoices of the customer this one consolidated message also covered. */
+  | { status: 'sent'; messageId: string; sentAt: string; coveredInvoices?: string[] }
+  | { status: 'suppressed'; messageId?: string; reason: NotSentReason; why?: string }
+  | { status: 'failed'; messageId: string; reason: string }
+  /** Not now: quiet hours, the frequency cap or the minimum gap; try again at `until`. */
+  | { status: 'deferred'; until: string; rules: DeferRule[]; reason: string };
 
 const DAY_MS = 86_400_000;
 const WHATSAPP_SESSION_MS = DAY_MS;
@@ -66,22 +76,6 @@ export function idempotencyKey(req: Pick<SendRequest, 'invoiceId' | 'stepIndex' 
 
 type InvoiceWithCustomer = Prisma.InvoiceGetPayload<{ include: { customer: true } }>;
 type Tx = Prisma.TransactionClient;
-
-/** Why a channel cannot be used for this customer: opted out (by address) or marked unusable. */
-async function unusableChannels(db: Tx | Db, customer: InvoiceWithCustomer['customer']): Promise<Partial<Record<Channel, string>>> {
-  const out: Partial<Record<Channel, string>> = {};
-  const addresses = [customer.email, customer.phone].filter((a): a is string => Boolean(a));
-  const [optOuts, blocks] = await Promise.all([
-    addresses.length ? db.optOut.findMany({ where: { address: { in: addresses } } }) : [],
-    db.channelBlock.findMany({ where: { customerId: customer.id } }),
-  ]);
-  for (const b of blocks) out[b.channel as Channel] = `unusable: ${b.reason}${b.code ? ` (${b.code})` : ''}`;
-  for (const o of optOuts) {
-    const addr = o.channel === 'email' ? customer.email : customer.phone;
-    if (addr === o.address) out[o.channel as Channel] = `opted out (${o.reason})`;
-  }
-  return out;
-}
 
 /** The channel this customer last answered on, or paid after, across all their invoices. */
 async function respondedOn(db: Db, customerId: string): Promise<Channel | undefined> {
@@ -98,21 +92,42 @@ async function respondedOn(db: Db, customerId: string): Promise<Channel | undefi
 }
 
 export function createActivities(deps: ActivityDeps) {
-  const { db, channels } = deps;
+  const { db, channels, compliance } = deps;
   const now = deps.now ?? (() => new Date());
 
-  function tokenValues(invoice: InvoiceWithCustomer, at: Date): TokenValues {
-    const tz = invoice.customer.timezone ?? deps.defaultTimezone;
-    const locale = invoice.customer.locale ?? deps.defaultLocale;
+  function tokenValues(invoice: Omit<InvoiceWithCustomer, 'customer'>, customer: InvoiceWithCustomer['customer'], at: Date): TokenValues {
+    const tz = customer.timezone ?? deps.defaultTimezone;
+    const locale = customer.locale ?? deps.defaultLocale;
     const overdueDays = Math.max(0, Math.floor((at.getTime() - invoice.dueAt.getTime()) / DAY_MS));
     return {
-      customerName: invoice.customer.name ?? undefined,
+      customerName: customer.name ?? undefined,
       invoiceNumber: invoice.number,
       amountDue: formatMoney(invoice.amountDue.toFixed(), invoice.currency, locale),
       dueDate: new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: tz }).format(invoice.dueAt),
       daysOverdue: String(overdueDays),
       paymentLink: invoice.paymentUrl ?? undefined,
     };
+  }
+
+  /** One message for several invoices: a line per invoice and the total (per currency when they differ). */
+  function consolidatedValues(invoices: Omit<InvoiceWithCustomer, 'customer'>[], customer: InvoiceWithCustomer['customer'], at: Date): TokenValues {
+    const locale = customer.locale ?? deps.defaultLocale;
+    const lines = invoices.map((inv) => {
+      const v = tokenValues(inv, customer, at);
+      return `- ${v.invoiceNumber}: ${v.amountDue}, due ${v.dueDate}${inv.paymentUrl ? `, pay at ${inv.paymentUrl}` : ''}`;
+    });
+    const totals = new Map<string, Prisma.Decimal>();
+    for (const inv of invoices) totals.set(inv.currency, (totals.get(inv.currency) ?? new Prisma.Decimal(0)).plus(inv.amountDue));
+    return {
+      ...tokenValues(invoices[0]!, customer, at),
+      invoiceList: lines.join('\n'),
+      totalDue: [...totals].map(([currency, sum]) => formatMoney(sum.toFixed(), currency, locale)).join(' + '),
+    };
+  }
+
+  async function footer(tx: Tx, channel: Channel, customerId: string, to: string, at: Date): Promise<TokenValues> {
+    const firstToNumber = channel !== 'email' && (await tx.message.count({ where: { channel: { in: ['sms', 'whatsapp'] }, recipient: to, status: 'sent' } })) === 0;
+    return footerValues(compliance, channel, { customerId, address: to, firstToNumber }, at);
   }
 
   async function event(tx: Tx, invoiceId: string, kind: string, detail: Record<string, unknown>) {
@@ -135,6 +150,57 @@ export function createActivities(deps: ActivityDeps) {
     }
   }
 
+  interface Sibling {
+    invoice: Omit<InvoiceWithCustomer, 'customer'>;
+    /** Its steps this message covers: pending ones (their own send waits on the customer lock) and not yet started ones. */
+    steps: { index: number; pendingId?: string }[];
+  }
+
+  /** Other open invoices of the customer with a step due within the consolidation window. */
+  async function coverableSiblings(tx: Tx, invoice: InvoiceWithCustomer, at: Date): Promise<Sibling[]> {
+    if (compliance.consolidationWindowMs === undefined) return [];
+    const horizon = at.getTime() + compliance.consolidationWindowMs;
+    const candidates = await tx.invoice.findMany({
+      where: { customerId: invoice.customerId, id: { not: invoice.id }, status: 'open', disputed: false, attentionReason: null, amountDue: { gt: 0 } },
+      select: { id: true },
+      orderBy: { id: 'asc' },
+    });
+    if (!candidates.length) return [];
+    // Locked in id order, so a payment committing on one of them waits or wins.
+    await tx.$queryRaw`SELECT id FROM "Invoice" WHERE id = ANY(${candidates.map((c) => c.id)}::uuid[]) ORDER BY id FOR UPDATE`;
+    const rows = await tx.invoice.findMany({
+      where: { id: { in: candidates.map((c) => c.id) }, status: 'open', amountDue: { gt: 0 } },
+      include: { messages: { where: { kind: 'step' }, select: { id: true, stepIndex: true, status: true } } },
+      orderBy: { dueAt: 'asc' },
+    });
+    const tz = invoice.customer.timezone ?? deps.defaultTimezone;
+    const out: Sibling[] = [];
+    for (const { messages, ...sib } of rows) {
+      const settled = messages.filter((m) => m.status !== 'pending');
+      const cursor = Math.max(-1, ...settled.map((m) => m.stepIndex));
+      const pending = new Map(messages.filter((m) => m.status === 'pending').map((m) => [m.stepIndex, m.id]));
+      const steps = scheduleSteps(sib.steps as unknown as SequenceStep[], sib.dueAt.getTime(), tz)
+        .filter((s) => s.index > cursor && s.at <= horizon)
+        .map((s) => ({ index: s.index, ...(pending.has(s.index) ? { pendingId: pending.get(s.index)! } : {}) }));
+      if (steps.length) out.push({ invoice: sib, steps });
+    }
+    return out;
+  }
+
+  /** Records that a consolidated message covered a sibling's due steps, so its own sends become no-ops. */
+  async function cover(tx: Tx, s: Sibling, messageId: string, channel: Channel, to: string, sentAt: Date, via: string) {
+    const data = { status: 'sent', statusReason: `consolidated with invoice ${via}`, consolidatedInto: messageId, sentAt, recipient: to };
+    for (const step of s.steps) {
+      if (step.pendingId) await tx.message.update({ where: { id: step.pendingId }, data });
+      else {
+        await tx.message.create({
+          data: { idempotencyKey: `${s.invoice.id}:${step.index}:consolidated`, invoiceId: s.invoice.id, stepIndex: step.index, kind: 'step', channel, template: 'consolidated_reminder', body: '(see the consolidated message)', ...data },
+        });
+      }
+    }
+    await event(tx, s.invoice.id, 'message_sent', { steps: s.steps.map((x) => x.index), channel, consolidatedInto: messageId, via });
+  }
+
   return {
     /**
      * The CRM sync step: writes back what the workflow decided, then reads the invoice fresh
@@ -144,10 +210,13 @@ export function createActivities(deps: ActivityDeps) {
       const { invoiceId, report } = input;
       if (report) {
         await db.$transaction(async (tx) => {
-          if (report.invoiceStatus) {
+          if (report.invoiceStatus || report.attention !== undefined) {
             await tx.invoice.update({
               where: { id: invoiceId },
-              data: { status: report.invoiceStatus, ...(report.invoiceStatus === 'open' ? { pausedUntil: null } : {}) },
+              data: {
+                ...(report.invoiceStatus ? { status: report.invoiceStatus, ...(report.invoiceStatus === 'open' ? { pausedUntil: null } : {}) } : {}),
+                ...(report.attention !== undefined ? { attentionReason: report.attention } : {}),
+              },
             });
           }
           await event(tx, invoiceId, report.event, report.detail ?? {});
@@ -162,7 +231,7 @@ export function createActivities(deps: ActivityDeps) {
           requested: r.requested,
           sequenceDefault: r.sequenceDefault,
           contact: { email: invoice.customer.email, phone: invoice.customer.phone },
-          unusable: await unusableChannels(db, invoice.customer),
+          unusable: await refusedChannels(db, compliance, invoice.customer),
           ...(r.requested === 'auto' ? { respondedOn: await respondedOn(db, invoice.customerId) } : {}),
           emailUnopened: r.emailUnopened,
         });
@@ -183,7 +252,7 @@ export function createActivities(deps: ActivityDeps) {
       if (existing && existing.status !== 'pending') return resultOf(existing);
 
       const invoice = await db.invoice.findUniqueOrThrow({ where: { id: req.invoiceId }, include: { customer: true } });
-      const firstDraft = render(req.template, tokenValues(invoice, now()));
+      const firstDraft = render(req.template, tokenValues(invoice, invoice.customer, now()));
       const message =
         existing ??
         (await db.message.upsert({
@@ -206,12 +275,22 @@ export function createActivities(deps: ActivityDeps) {
 
       return db.$transaction(
         async (tx) => {
+          // Customer first, then invoices: every decision about this customer (cap, gap,
+          // consolidation) is made by one send at a time; payments lock only their invoice.
+          await tx.$queryRaw`SELECT id FROM "Customer" WHERE id = ${invoice.customerId}::uuid FOR UPDATE`;
           await tx.$queryRaw`SELECT id FROM "Invoice" WHERE id = ${req.invoiceId}::uuid FOR UPDATE`;
           const locked = await tx.message.findUniqueOrThrow({ where: { id: message.id } });
           if (locked.status !== 'pending') return resultOf(locked);
-          const fresh = await tx.invoice.findUniqueOrThrow({ where: { id: req.invoiceId }, include: { customer: true } });
           const at = now();
           const detail = { stepIndex: req.stepIndex, kind: req.kind, channel: req.channel };
+          // Already covered by a consolidated message sent for another invoice of this customer.
+          const covered = req.kind === 'step' ? await tx.message.findFirst({ where: { invoiceId: req.invoiceId, stepIndex: req.stepIndex, kind: 'step', status: 'sent', consolidatedInto: { not: null } } }) : null;
+          if (covered) {
+            await tx.message.delete({ where: { id: message.id } });
+            return resultOf(covered);
+          }
+          const fresh = await tx.invoice.findUniqueOrThrow({ where: { id: req.invoiceId }, include: { customer: true } });
+          const customer = fresh.customer;
           const block = sendBlock(fresh, at);
           if (block === 'invoice_paused') {
             // Nothing left; the step may still be sent after a resume, so no suppression is kept.
@@ -219,18 +298,50 @@ export function createActivities(deps: ActivityDeps) {
             await event(tx, req.invoiceId, 'message_held', { ...detail, reason: block });
             return { status: 'suppressed', reason: block } as const;
           }
-          const to = addressFor(req.channel, fresh.customer);
-          const unusable = to ? (await unusableChannels(tx, fresh.customer))[req.channel] : undefined;
-          const reason: NotSentReason | undefined =
-            block ?? (!to ? 'no_recipient' : unusable?.startsWith('opted out') ? 'opted_out' : unusable ? 'channel_unusable' : undefined);
+          const to = addressFor(req.channel, customer);
+          const refused = to ? (await refusedChannels(tx, compliance, customer))[req.channel] : undefined;
+          const reason: NotSentReason | undefined = block ?? (!to ? 'no_recipient' : refused ? ruleOf(refused) : undefined);
           if (reason) {
-            await tx.message.update({ where: { id: message.id }, data: { status: 'suppressed', statusReason: unusable ? `${reason}: ${unusable}` : reason } });
-            await event(tx, req.invoiceId, 'message_suppressed', { ...detail, reason, ...(unusable ? { why: unusable } : {}) });
-            return { status: 'suppressed', messageId: message.id, reason } as const;
+            await tx.message.update({ where: { id: message.id }, data: { status: 'suppressed', statusReason: refused ? `${reason}: ${refused}` : reason } });
+            await event(tx, req.invoiceId, 'message_suppressed', { ...detail, reason, ...(refused ? { why: refused } : {}) });
+            return { status: 'suppressed', messageId: message.id, reason, ...(refused ? { why: refused } : {}) } as const;
           }
+
+          // Quiet hours, frequency cap and minimum gap, judged now, across the customer's invoices.
+          const { zones, basis } = zonesOf(compliance, customer);
+          const when = sendTime(at.getTime(), {
+            zones,
+            window: compliance.window,
+            cap: compliance.cap,
+            sentAt: await sendHistory(tx, customer.id, new Date(at.getTime() - Math.max(compliance.cap.periodMs, compliance.cap.minGapMs))),
+            spreadKey: key,
+            spreadMaxMs: compliance.spreadMaxMs,
+          });
+          if (when.decision === 'suppress') {
+            await tx.message.update({ where: { id: message.id }, data: { status: 'suppressed', statusReason: `${when.rule}: ${when.reason}` } });
+            await event(tx, req.invoiceId, 'message_suppressed', { ...detail, reason: when.rule, why: when.reason, zones, zoneBasis: basis });
+            return { status: 'suppressed', messageId: message.id, reason: when.rule, why: when.reason } as const;
+          }
+          if (when.decision === 'defer') {
+            await tx.message.delete({ where: { id: message.id } });
+            const until = new Date(when.at).toISOString();
+            await event(tx, req.invoiceId, 'message_deferred', { ...detail, rules: when.rules, until, reason: when.reason, zones, zoneBasis: basis });
+            return { status: 'deferred', until, rules: when.rules, reason: when.reason } as const;
+          }
+
+          const siblings = req.kind === 'step' ? await coverableSiblings(tx, fresh, at) : [];
           // Re-rendered under the lock: a partial payment that just landed shows its new amount.
-          const values = tokenValues(fresh, at);
-          const content = render(req.template, values);
+          const values = {
+            ...(siblings.length ? consolidatedValues([fresh, ...siblings.map((s) => s.invoice)], customer, at) : tokenValues(fresh, customer, at)),
+            ...(await footer(tx, req.channel, customer.id, to!, at)),
+          };
+          const content = render(siblings.length ? 'consolidated_reminder' : req.template, values);
+          let body = content.body;
+          if (req.channel === 'email') {
+            // Whatever the template says, an email carries a visible unsubscribe link and the sender's address.
+            if (!body.includes(values.unsubscribeLink!)) body += `\n\n${values.unsubscribeLink}`;
+            if (compliance.postalAddress && !body.includes(compliance.postalAddress)) body += `\n\n${compliance.postalAddress}`;
+          }
           const outgoing: OutgoingMessage = {
             messageId: message.id,
             idempotencyKey: key,
@@ -238,11 +349,17 @@ export function createActivities(deps: ActivityDeps) {
             channel: req.channel,
             to: to!,
             ...(content.subject !== undefined ? { subject: content.subject } : {}),
-            body: content.body,
-            ...(req.channel === 'email' ? { html: textToHtml(content.body) } : {}),
+            body,
+            ...(req.channel === 'email'
+              ? {
+                  html: textToHtml(body),
+                  // RFC 8058 one-click unsubscribe: mailbox providers POST to the link.
+                  headers: { 'List-Unsubscribe': `<${values.unsubscribeLink!.replace(/^Unsubscribe: /, '')}>`, 'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click' },
+                }
+              : {}),
             ...(req.channel === 'whatsapp'
               ? {
-                  whatsappSessionOpen: Boolean(fresh.customer.lastInboundAt && at.getTime() - fresh.customer.lastInboundAt.getTime() < WHATSAPP_SESSION_MS),
+                  whatsappSessionOpen: Boolean(customer.lastInboundAt && at.getTime() - customer.lastInboundAt.getTime() < WHATSAPP_SESSION_MS),
                   templateVariables: { '1': values.customerName ?? 'there', '2': values.invoiceNumber ?? '', '3': values.amountDue ?? '', '4': values.paymentLink ?? '' },
                 }
               : {}),
@@ -278,15 +395,23 @@ export function createActivities(deps: ActivityDeps) {
               status: 'sent',
               sentAt,
               recipient: to!,
+              template: siblings.length ? 'consolidated_reminder' : templateName(req.template),
               subject: content.subject ?? null,
-              body: content.body,
+              body,
               provider: receipt.provider,
               providerMessageId: receipt.providerMessageId,
               deliveryStatus: receipt.status ?? null,
             },
           });
-          await event(tx, req.invoiceId, 'message_sent', { ...detail, messageId: message.id, channelReason: req.channelReason });
-          return { status: 'sent', messageId: message.id, sentAt: sentAt.toISOString() } as const;
+          const coveredInvoices = siblings.map((s) => s.invoice.number);
+          await event(tx, req.invoiceId, 'message_sent', {
+            ...detail,
+            messageId: message.id,
+            channelReason: req.channelReason,
+            ...(siblings.length ? { consolidated: coveredInvoices } : {}),
+          });
+          for (const s of siblings) await cover(tx, s, message.id, req.channel, to!, sentAt, fresh.number);
+          return { status: 'sent', messageId: message.id, sentAt: sentAt.toISOString(), ...(siblings.length ? { coveredInvoices } : {}) } as const;
         },
         // Within the activity's 10 s start-to-close timeout.
         { timeout: 8_000, maxWait: 5_000 },

@@ -14,6 +14,7 @@ import { startFakeResend } from '../test/support/fakeResend';
 import { startFakeTwilio } from '../test/support/fakeTwilio';
 import { freePort } from '../test/support/net';
 import { newSvixSecret, svixHeaders, twilioSignature } from '../test/support/providerSignatures';
+import { RULES_OFF } from '../test/support/rules';
 
 const { values } = parseArgs({ options: { emails: { type: 'string', default: '200' }, sms: { type: 'string', default: '100' }, rate: { type: 'string', default: '10' }, webhooks: { type: 'string', default: '300' } } });
 const N_EMAIL = Number(values.emails), N_SMS = Number(values.sms), RATE = Number(values.rate), N_HOOKS = Number(values.webhooks);
@@ -31,9 +32,11 @@ await migrate(database);
 const API_KEY = 'bench-api-key-0123456789';
 const remit = await startRemit({
   config: loadConfig({
+    // The bench measures the engine: compliance rules would defer a burst (quiet hours, the gap).
+    ...RULES_OFF,
     PORT: String(port), HOST: '127.0.0.1', REMIT_DATA_DIR: '/tmp/remit-bench', TEMPORAL_ADDRESS: temporal.address,
     REMIT_API_KEY: API_KEY, REMIT_WEBHOOK_SECRET: 'bench-webhook-secret-0123', REMIT_PUBLIC_URL: publicUrl,
-    RESEND_API_KEY: resend.apiKey, RESEND_BASE_URL: resend.url, REMIT_EMAIL_FROM: 'Bench <b@acme.test>', RESEND_WEBHOOK_SECRET: svix,
+    RESEND_API_KEY: resend.apiKey, RESEND_BASE_URL: resend.url, REMIT_EMAIL_FROM: 'Bench <b@acme.test>', REMIT_SENDER_POSTAL_ADDRESS: 'Bench Ltd, 1 Market Street', RESEND_WEBHOOK_SECRET: svix,
     TWILIO_ACCOUNT_SID: twilio.accountSid, TWILIO_AUTH_TOKEN: twilio.authToken, TWILIO_FROM: '+15005550006', TWILIO_API_BASE_URL: twilio.url,
     REMIT_SMS_RATE_PER_SECOND: String(RATE), REMIT_LOG_LEVEL: 'error',
   }),

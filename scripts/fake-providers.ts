@@ -8,7 +8,7 @@ const resend = await startFakeResend();
 const twilio = await startFakeTwilio();
 console.log(`Fake Resend at ${resend.url}, fake Twilio at ${twilio.url}. Start Remit with:
 
-RESEND_API_KEY=${resend.apiKey} RESEND_BASE_URL=${resend.url} REMIT_EMAIL_FROM="Acme Billing <billing@acme.test>" \\
+RESEND_API_KEY=${resend.apiKey} RESEND_BASE_URL=${resend.url} REMIT_EMAIL_FROM="Acme Billing <billing@acme.test>" REMIT_SENDER_POSTAL_ADDRESS="Acme Ltd, 1 Market Street, Springfield" \\
 TWILIO_ACCOUNT_SID=${twilio.accountSid} TWILIO_AUTH_TOKEN=${twilio.authToken} TWILIO_FROM=+15005550006 TWILIO_API_BASE_URL=${twilio.url} \\
 npm start
 

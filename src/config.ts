@@ -17,6 +17,21 @@ function isPositiveDuration(text: string): boolean {
   return o !== undefined && o.sign === 1 && o.days * 86_400_000 + o.ms > 0;
 }
 
+function isDuration(text: string): boolean {
+  const o = parseOffset(text);
+  return o !== undefined && o.sign === 1;
+}
+
+const WINDOW = /^([01]\d|2[0-3]):[0-5]\d(:[0-5]\d)?-(([01]\d|2[0-3]):[0-5]\d(:[0-5]\d)?|24:00(:00)?)$/;
+const DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
+
+/** "a, b,c" → ["a", "b", "c"]; every item must pass `ok`. */
+const list = (ok: (item: string) => boolean, message: string) =>
+  z
+    .string()
+    .transform((s) => s.split(',').map((x) => x.trim()).filter(Boolean))
+    .refine((items) => items.every(ok), message);
+
 function isTimeZone(tz: string): boolean {
   try {
     new Intl.DateTimeFormat('en-US', { timeZone: tz });
@@ -86,7 +101,45 @@ const schema = z.object({
   REMIT_OPENED_UNPAID_AFTER: z.string().default('PT48H').refine(isPositiveDuration, 'must be an ISO-8601 duration such as PT48H'),
   /** A behaviour follow-up this close to the next scheduled step replaces it. */
   REMIT_BEHAVIOUR_MERGE_WINDOW: z.string().default('PT24H').refine(isPositiveDuration, 'must be an ISO-8601 duration such as PT24H'),
+
+  // Compliance: when, how often and to whom a message may go (see README "Compliance").
+  /** Local time window in which messages may be sent, "HH:MM-HH:MM" (end exclusive; 00:00-24:00 = any time). */
+  REMIT_SEND_WINDOW: z
+    .string()
+    .default('08:00-21:00')
+    .refine((w) => WINDOW.test(w) && w.split('-')[0]! < w.split('-')[1]!, 'must be a local time window such as 08:00-21:00 (start before end)'),
+  /** Zones to judge the window in when nothing is known of a customer's zone (default: REMIT_DEFAULT_TIMEZONE). */
+  REMIT_SEND_WINDOW_ZONES: optionalString.pipe(list(isTimeZone, 'must be comma-separated IANA time zones').optional()),
+  REMIT_NO_SEND_WEEKENDS: z.enum(['true', 'false']).default('false').transform((v) => v === 'true'),
+  /** Local dates with no sends (public holidays), "2026-12-25,2027-01-01". */
+  REMIT_NO_SEND_DATES: z.string().default('').pipe(list((d) => DATE.test(d), 'must be comma-separated dates such as 2026-12-25')),
+  /** Deferred messages are spread over this long after the window opens. */
+  REMIT_SEND_WINDOW_SPREAD: z.string().default('PT15M').refine(isDuration, 'must be an ISO-8601 duration such as PT15M'),
+  /** Channels that need a recorded consent for the customer's address ("none" for none). */
+  REMIT_CONSENT_REQUIRED: z
+    .string()
+    .default('sms,whatsapp')
+    .transform((s) => (s.trim() === 'none' ? [] : s.split(',').map((x) => x.trim()).filter(Boolean)))
+    .refine((chs) => chs.every((c) => ['email', 'sms', 'whatsapp'].includes(c)), 'must be "none" or comma-separated channels among email, sms, whatsapp')
+    .transform((chs) => chs as ('email' | 'sms' | 'whatsapp')[]),
+  /** At most this many automated messages per customer in REMIT_FREQUENCY_PERIOD, across invoices and channels. */
+  REMIT_FREQUENCY_CAP: positiveInt(3),
+  REMIT_FREQUENCY_PERIOD: z.string().default('P7D').refine(isPositiveDuration, 'must be an ISO-8601 duration such as P7D'),
+  /** Minimum time between two automated messages to one customer. */
+  REMIT_MIN_GAP: z.string().default('PT48H').refine(isDuration, 'must be an ISO-8601 duration such as PT48H'),
+  /** Other invoices of the customer with a step due within this long are covered by one consolidated message; "off" sends one per invoice. */
+  REMIT_CONSOLIDATION_WINDOW: z
+    .string()
+    .default('PT24H')
+    .refine((v) => v === 'off' || isDuration(v), 'must be "off" or an ISO-8601 duration such as PT24H'),
+  /** SMS opt-out wording ("Reply STOP to opt out."): in the first message to a number, or in every one. */
+  REMIT_SMS_OPT_OUT_NOTICE: z.enum(['first', 'always']).default('first'),
+  /** The sender's postal address, printed in every email; required to send real email. */
+  REMIT_SENDER_POSTAL_ADDRESS: optionalString,
 }).superRefine((c, ctx) => {
+  if (c.RESEND_API_KEY && !c.REMIT_SENDER_POSTAL_ADDRESS) {
+    ctx.addIssue({ code: 'custom', path: ['REMIT_SENDER_POSTAL_ADDRESS'], message: 'required when RESEND_API_KEY is set: every email must carry the sender\'s postal address' });
+  }
   if (c.RESEND_API_KEY && !c.REMIT_EMAIL_FROM) {
     ctx.addIssue({ code: 'custom', path: ['REMIT_EMAIL_FROM'], message: 'required when RESEND_API_KEY is set (e.g. "Acme Billing <billing@acme.com>")' });
   }

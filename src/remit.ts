@@ -14,6 +14,8 @@ import { ConfigError, type Config } from './config';
 import { migrate, openDatabase, type Database } from './db';
 import { createLogger, type Logger } from './logger';
 import { loadSecrets } from './secrets';
+import { complianceSettings } from './services/compliance';
+import { ComplianceService } from './services/consents';
 import { FollowUpDispatcher } from './services/dispatcher';
 import { FollowUpService } from './services/followUps';
 import { ProviderEvents } from './services/providerEvents';
@@ -58,6 +60,7 @@ export async function startRemit(opts: RemitOptions): Promise<Remit> {
     throw new ConfigError('Invalid configuration:\n  DATABASE_URL: required to run the API and the worker as separate processes (the embedded PGlite has a single owner)');
   }
   const secrets = loadSecrets(config);
+  const compliance = complianceSettings(config, secrets.webhookSecret);
   const cleanups: (() => Promise<unknown>)[] = [];
   const stop = async () => {
     for (const fn of cleanups.reverse()) {
@@ -114,6 +117,7 @@ export async function startRemit(opts: RemitOptions): Promise<Remit> {
         channels: opts.channels ?? createChannels(config, logger),
         defaultTimezone: config.REMIT_DEFAULT_TIMEZONE,
         defaultLocale: config.REMIT_DEFAULT_LOCALE,
+        compliance,
       });
       const worker = await createFollowUpWorker({
         connection: nativeConnection,
@@ -160,6 +164,14 @@ export async function startRemit(opts: RemitOptions): Promise<Remit> {
           mergeWindowMs: durationMs(config.REMIT_BEHAVIOUR_MERGE_WINDOW),
         },
       });
+      const complianceService = new ComplianceService({
+        db: database.prisma,
+        followUps: service,
+        settings: compliance,
+        defaultTimezone: config.REMIT_DEFAULT_TIMEZONE,
+        defaultLocale: config.REMIT_DEFAULT_LOCALE,
+        maxMessages: config.REMIT_MAX_MESSAGES_PER_INVOICE,
+      });
       const providerEvents = new ProviderEvents(database.prisma, service, logger, config.RESEND_API_KEY, config.RESEND_BASE_URL);
       const app = createApp({
         service,
@@ -176,6 +188,8 @@ export async function startRemit(opts: RemitOptions): Promise<Remit> {
         apiKey: secrets.apiKey,
         webhookSecret: secrets.webhookSecret,
         maxMessages: config.REMIT_MAX_MESSAGES_PER_INVOICE,
+        maxSmsSegments: config.REMIT_SMS_MAX_SEGMENTS,
+        compliance: complianceService,
         logger,
       });
       const server: Server = await new Promise((resolve, reject) => {
@@ -192,6 +206,8 @@ export async function startRemit(opts: RemitOptions): Promise<Remit> {
       const addr = server.address();
       remit.port = typeof addr === 'object' && addr ? addr.port : config.PORT;
       remit.url = `http://localhost:${remit.port}`;
+      // Unsubscribe links point at this server when no public URL is configured (PORT=0 in tests).
+      if (!config.REMIT_PUBLIC_URL) compliance.publicUrl = remit.url;
       dispatcher.startReconciler(config.REMIT_RECONCILE_INTERVAL_MS);
       cleanups.push(() => dispatcher.stop());
       remit.service = service;

@@ -37,7 +37,8 @@ export interface BehaviourSettings {
 }
 
 export interface PauseInfo {
-  kind: 'reply' | 'support';
+  /** `attention`: Remit stopped by itself for a person to look (no usable channel left). */
+  kind: 'reply' | 'support' | 'attention';
   actor: string;
   reason?: string;
   /** ISO date-time at which the pause lapses by itself. */
@@ -75,6 +76,8 @@ export interface SentMessage {
   channelReason: string;
   messageId: string;
   sentAt: string;
+  /** Other invoices of the customer that this one consolidated message covered. */
+  coveredInvoices?: string[];
 }
 
 export interface FollowUpState {
@@ -88,6 +91,8 @@ export interface FollowUpState {
   /** Steps not sent, and why (no usable channel, provider refused, replaced by a behaviour follow-up). */
   notSent: { stepIndex: number; kind: string; reason: string }[];
   pendingBehaviour?: { kind: BehaviourTouch['kind']; at: string };
+  /** The touchpoint waiting out quiet hours, the frequency cap or the gap, and which rule. */
+  deferred?: { stepIndex: number; kind: string; until: string; rules: string[]; reason: string };
   pause?: PauseInfo;
   closedReason?: string;
 }

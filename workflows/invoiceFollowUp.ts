@@ -1,6 +1,6 @@
 // One invoice's follow-up: wait for each touchpoint, re-check the invoice and pick the
 // channel, send, and stop the moment it is paid, voided, answered or paused.
-import { condition, log, proxyActivities, setHandler, upsertSearchAttributes, workflowInfo } from '@temporalio/workflow';
+import { condition, log, patched, proxyActivities, setHandler, upsertSearchAttributes, workflowInfo } from '@temporalio/workflow';
 import type { Activities, FollowUpReport, SendRequest } from '../activities';
 import { nextTouch, type BehaviourTouch } from '../src/domain/followUpPlan';
 import { fromMinor, toMinor } from '../src/domain/money';
@@ -179,6 +179,13 @@ export async function invoiceFollowUp(input: FollowUpInput): Promise<FollowUpSta
     const route = fresh.route!;
     if (!route.channel) {
       state.notSent.push({ stepIndex: t.stepIndex, kind: t.kind, reason: route.reason });
+      if (patched('stop-when-no-channel')) {
+        // Every channel is opted out or unusable: stop sending until a person looks.
+        const reason = `no usable channel: ${route.reason}`;
+        pause({ kind: 'attention', actor: 'remit', reason, since: new Date().toISOString() });
+        await sync({ event: 'follow_up_needs_attention', detail: { reason, stepIndex: t.stepIndex }, invoiceStatus: 'paused', attention: reason });
+        return 'interrupted' as const;
+      }
       return 'not_sent' as const;
     }
     const req: SendRequest = { invoiceId: input.invoiceId, stepIndex: t.stepIndex, kind: t.kind, channel: route.channel, template: t.template, channelReason: route.reason };
@@ -190,14 +197,36 @@ export async function invoiceFollowUp(input: FollowUpInput): Promise<FollowUpSta
       if (state.status === 'scheduled') await sync();
       return 'interrupted' as const;
     }
+    if (result.status === 'deferred') {
+      // Quiet hours, the frequency cap or the gap: the same touchpoint is reconsidered then.
+      state.deferred = { stepIndex: t.stepIndex, kind: t.kind, until: result.until, rules: result.rules, reason: result.reason };
+      return 'deferred' as const;
+    }
+    delete state.deferred;
     if (result.status !== 'sent') {
-      state.notSent.push({ stepIndex: t.stepIndex, kind: t.kind, reason: result.reason });
+      state.notSent.push({ stepIndex: t.stepIndex, kind: t.kind, reason: result.status === 'suppressed' && result.why ? `${result.reason}: ${result.why}` : result.reason });
       return 'not_sent' as const;
     }
     const sentAt = result.sentAt;
-    state.messagesSent.push({ stepIndex: t.stepIndex, kind: t.kind, channel: route.channel, channelReason: route.reason, messageId: result.messageId, sentAt });
+    state.messagesSent.push({
+      stepIndex: t.stepIndex,
+      kind: t.kind,
+      channel: route.channel,
+      channelReason: route.reason,
+      messageId: result.messageId,
+      sentAt,
+      ...(result.coveredInvoices ? { coveredInvoices: result.coveredInvoices } : {}),
+    });
     if (route.channel === 'email') lastEmail = { messageId: result.messageId, sentAt: Date.parse(sentAt), opened: false };
     return 'sent' as const;
+  };
+
+  /** Sleeps until a deferred touchpoint may go; a payment, reply, pause or void still ends the wait. */
+  const waitOutDeferral = async () => {
+    const d = state.deferred!;
+    if (state.nextStep) state.nextStep = { ...state.nextStep, at: d.until };
+    const version = planVersion;
+    await condition(() => state.status !== 'scheduled' || planVersion !== version, Math.max(Date.parse(d.until) - Date.now(), 1));
   };
 
   /** Sends the sequence until the invoice is paid or voided. */
@@ -244,11 +273,13 @@ export async function invoiceFollowUp(input: FollowUpInput): Promise<FollowUpSta
       state.skippedSteps.push(...skipped);
       if (next.kind === 'send') {
         const outcome = await touch({ stepIndex: next.step.index, kind: 'step', requested: next.step.channel, template: next.step.template, skipped });
-        if (outcome !== 'interrupted') cursor = next.step.index + 1;
+        if (outcome === 'deferred') await waitOutDeferral();
+        else if (outcome !== 'interrupted') cursor = next.step.index + 1;
       } else {
         const b = next.touch;
         const outcome = await touch({ stepIndex: next.replaces?.index ?? -1, kind: b.kind, requested: 'email', template: b.kind, skipped });
-        if (outcome === 'interrupted') continue;
+        if (outcome === 'deferred') await waitOutDeferral();
+        if (outcome === 'interrupted' || outcome === 'deferred') continue;
         behaviourDone.add(b.kind);
         setBehaviour(undefined);
         if (next.replaces) {

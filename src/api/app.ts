@@ -7,23 +7,31 @@ import type { Client } from '@temporalio/client';
 import type { Database } from '../db';
 import type { Logger } from '../logger';
 import { Prisma } from '../generated/prisma/client';
+import type { ComplianceService } from '../services/consents';
 import type { FollowUpService } from '../services/followUps';
 import { RemitError } from '../services/errors';
 import { openApiDocument } from './openapi';
 import { mount, route, type RouteSpec, type WebhookSignatureDoc } from './routes';
 import {
   CommandResult,
+  ConsentInput,
+  ConsentView,
   CreatedInvoice,
   CreateInvoice,
   CustomerCommandResult,
   Health,
   InvoiceView,
+  OptOutInput,
+  OptOutView,
   PauseInput,
   PaymentInput,
   PaymentWebhook,
+  PreviewInput,
+  PreviewView,
   ReplyInput,
   ResumeInput,
   Sequence,
+  TimelineView,
   sequenceSchema,
   VoidInput,
   WebhookResult,
@@ -87,6 +95,9 @@ export interface ApiDeps {
   apiKey: string;
   webhookSecret: string;
   maxMessages: number;
+  /** SMS budget a template must fit when a sequence is saved (REMIT_SMS_MAX_SEGMENTS). */
+  maxSmsSegments: number;
+  compliance: ComplianceService;
   logger: Logger;
   version?: string;
 }
@@ -165,7 +176,7 @@ export function createApp(deps: ApiDeps) {
   const specs: RouteSpec<z.ZodType | undefined>[] = [
     route({
       method: 'post', path: '/v1/sequences', tag: 'sequences', auth: 'apiKey', summary: 'Create a sequence (immutable once created)',
-      body: sequenceSchema(deps.maxMessages),
+      body: sequenceSchema(deps.maxMessages, deps.maxSmsSegments),
       responses: { 201: { description: 'Created', schema: Sequence }, 409: { description: 'Name taken' } },
       handler: async ({ body }) => ({ status: 201, body: await service.createSequence(body.name, body.steps, body.defaultChannel) }),
     }),
@@ -173,6 +184,13 @@ export function createApp(deps: ApiDeps) {
       method: 'get', path: '/v1/sequences', tag: 'sequences', auth: 'apiKey', summary: 'List sequences, the built-in "default" first',
       responses: { 200: { description: 'Sequences', schema: z.object({ sequences: z.array(Sequence) }) } },
       handler: async () => ({ status: 200, body: { sequences: await service.listSequences() } }),
+    }),
+    route({
+      method: 'post', path: '/v1/sequences/:id/preview', tag: 'sequences', auth: 'apiKey',
+      summary: 'Render every step of a sequence for an invoice (or a sample) without sending: when each would go after quiet hours, the cap and the gap, on which channel, and why',
+      body: PreviewInput,
+      responses: { 200: { description: 'The steps as Remit would run them', schema: PreviewView }, 404: { description: 'No such invoice' }, 422: { description: 'Unknown sequence' } },
+      handler: async ({ params, body }) => ({ status: 200, body: await deps.compliance.preview(params.id!, body) }),
     }),
     route({
       method: 'post', path: '/v1/invoices', tag: 'invoices', auth: 'apiKey', summary: 'Create an invoice and start its follow-up (idempotent by externalId)',
@@ -191,6 +209,12 @@ export function createApp(deps: ApiDeps) {
       method: 'get', path: '/v1/invoices/:id', tag: 'invoices', auth: 'apiKey', summary: 'An invoice, its follow-up state and its messages',
       responses: { 200: { description: 'The invoice', schema: InvoiceView } },
       handler: async ({ params }) => ({ status: 200, body: await service.getInvoice(params.id!) }),
+    }),
+    route({
+      method: 'get', path: '/v1/invoices/:id/timeline', tag: 'invoices', auth: 'apiKey',
+      summary: 'Every decision about the invoice in order, with its reason: sent, deferred, suppressed, stopped',
+      responses: { 200: { description: 'The audit trail', schema: TimelineView } },
+      handler: async ({ params }) => ({ status: 200, body: await deps.compliance.timeline(params.id!) }),
     }),
     route({
       method: 'post', path: '/v1/invoices/:id/payments', tag: 'invoices', auth: 'apiKey', summary: 'Record a payment (full payment completes the follow-up)',
@@ -233,6 +257,37 @@ export function createApp(deps: ApiDeps) {
       body: ResumeInput,
       responses: { 200: { description: 'Resumed', schema: CustomerCommandResult } },
       handler: async ({ params, body }) => ({ status: 200, body: await service.resumeCustomer(params.id!, body) }),
+    }),
+    route({
+      method: 'post', path: '/v1/customers/:id/consents', tag: 'customers', auth: 'apiKey',
+      summary: 'Record a consent (source and time); one given after an opt-out of the same address lifts it',
+      body: ConsentInput,
+      responses: { 201: { description: 'Recorded', schema: ConsentView }, 422: { description: 'The customer has no address for this channel' } },
+      handler: async ({ params, body }) => ({ status: 201, body: await deps.compliance.addConsent(params.id!, body) }),
+    }),
+    route({
+      method: 'post', path: '/v1/customers/:id/opt-outs', tag: 'customers', auth: 'apiKey',
+      summary: 'Opt an address out of a channel (honoured by the next send); only the customer (START) or a new consent lifts it',
+      body: OptOutInput,
+      responses: { 201: { description: 'Opted out (or already was)', schema: OptOutView }, 422: { description: 'The customer has no address for this channel' } },
+      handler: async ({ params, body }) => ({ status: 201, body: await deps.compliance.addOptOut(params.id!, body) }),
+    }),
+    route({
+      method: 'get', path: '/u/:token', tag: 'unsubscribe', auth: 'none', summary: "An email's unsubscribe link: a confirmation page with a button (changes nothing)",
+      responses: { 200: { description: 'Confirmation page', contentType: 'text/html', schema: z.string() }, 400: { description: 'Not a valid link' } },
+      handler: async ({ params }) => {
+        const claim = deps.compliance.readLink(params.token!);
+        return { status: 200, contentType: 'text/html', body: unsubscribePage(`Stop emails to ${claim.address}?`, 'You will get no more payment reminders by email at this address.', true) };
+      },
+    }),
+    route({
+      method: 'post', path: '/u/:token', tag: 'unsubscribe', auth: 'none', summary: 'One-click unsubscribe (RFC 8058): opts the address out of email at once, no login',
+      docBody: { contentType: 'application/x-www-form-urlencoded', schema: z.object({ 'List-Unsubscribe': z.literal('One-Click').optional() }) },
+      responses: { 200: { description: 'Unsubscribed (or already was)', contentType: 'text/html', schema: z.string() }, 400: { description: 'Not a valid link' } },
+      handler: async ({ params }) => {
+        const r = await deps.compliance.unsubscribe(params.token!);
+        return { status: 200, contentType: 'text/html', body: unsubscribePage('You are unsubscribed', `No more payment reminders will be emailed to ${r.address}.`, false) };
+      },
     }),
     route({
       method: 'post', path: '/v1/webhooks/payments', tag: 'webhooks', auth: 'webhookSignature', signature: SIGNATURES.remit,
@@ -388,6 +443,14 @@ export function createApp(deps: ApiDeps) {
     res.status(e.status).json({ error: { code: e.code, message: e.message, ...(e.details !== undefined ? { details: e.details } : {}) } });
   });
   return app;
+}
+
+const escapeHtml = (t: string) => t.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+
+function unsubscribePage(title: string, text: string, button: boolean): string {
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width"><title>${escapeHtml(title)}</title></head>
+<body style="font-family:sans-serif;max-width:32rem;margin:3rem auto"><h1>${escapeHtml(title)}</h1><p>${escapeHtml(text)}</p>
+${button ? '<form method="post"><input type="hidden" name="List-Unsubscribe" value="One-Click"><button type="submit">Unsubscribe</button></form>' : ''}</body></html>\n`;
 }
 
 /**

@@ -5,7 +5,8 @@ import { durationMs, isOffset } from '../domain/duration';
 import { currencyDigits, isCurrency, toMinor } from '../domain/money';
 import { resolveDueDate } from '../domain/schedule';
 import { CHANNELS, STEP_CHANNELS, offsetOrderKey } from '../domain/sequences';
-import { BUILT_IN_TEMPLATES, templateProblems } from '../domain/templates';
+import { BUILT_IN_TEMPLATES } from '../domain/templates';
+import { checkStepTemplate } from '../domain/templateChecks';
 import { isValidTimeZone } from '../domain/zonedTime';
 import type { FollowUpState, PauseInfo, SentMessage } from '../../workflows/definitions';
 
@@ -46,12 +47,10 @@ export const Step = z
     channel: z.enum(STEP_CHANNELS).meta({ description: '"auto" picks the channel the customer last responded on, else the sequence defaultChannel' }),
     template: z.union([z.string().min(1).meta({ description: 'a built-in template', enum: Object.keys(BUILT_IN_TEMPLATES) }), InlineTemplate]),
   })
-  .strict()
-  .superRefine((step, ctx) => {
-    for (const problem of templateProblems(step.template)) ctx.addIssue({ code: 'custom', path: ['template'], message: problem });
-  });
+  .strict();
 
-export function sequenceSchema(maxSteps: number) {
+/** `maxSmsSegments`: the SMS budget a template must fit with long values (REMIT_SMS_MAX_SEGMENTS). */
+export function sequenceSchema(maxSteps: number, maxSmsSegments: number) {
   return z
     .object({
       name: z.string().regex(/^[a-z0-9][a-z0-9_-]{0,62}$/, 'must be 1-63 characters of a-z, 0-9, "_" or "-"'),
@@ -60,6 +59,12 @@ export function sequenceSchema(maxSteps: number) {
     })
     .strict()
     .superRefine((seq, ctx) => {
+      // Checked when the sequence is saved, not when a message would go out.
+      seq.steps.forEach((step, i) => {
+        for (const problem of checkStepTemplate(i, step.channel, step.template, { maxSmsSegments })) {
+          ctx.addIssue({ code: 'custom', path: ['steps', i, 'template'], message: problem });
+        }
+      });
       for (let i = 1; i < seq.steps.length; i++) {
         if (offsetOrderKey(seq.steps[i]!.offset) < offsetOrderKey(seq.steps[i - 1]!.offset)) {
           ctx.addIssue({ code: 'custom', path: ['steps', i, 'offset'], message: 'steps must be in order of their offsets' });
@@ -75,16 +80,39 @@ export const Sequence = z.object({
   steps: z.array(Step),
 });
 
+const TimeZone = z.string().refine(isValidTimeZone, 'must be an IANA time zone such as Europe/Paris');
+const Phone = z.string().regex(/^\+[1-9]\d{6,14}$/, 'must be an E.164 phone number such as +14155550123');
+
+/** A consent to be messaged on a channel; the address defaults to the customer's email or phone. */
+export const ConsentInput = z
+  .object({
+    channel: Channel,
+    address: z.union([z.email().max(320), Phone]).optional(),
+    source: z.string().min(1).max(200).meta({ example: 'checkout form, SMS opt-in box' }),
+    consentedAt: IsoDateTime.refine((t) => Date.parse(t) <= Date.now() + 5 * 60_000, 'must not be in the future'),
+  })
+  .strict()
+  .superRefine((c, ctx) => {
+    if (c.address && (c.channel === 'email') !== c.address.includes('@')) {
+      ctx.addIssue({ code: 'custom', path: ['address'], message: c.channel === 'email' ? 'must be an email address for email' : `must be an E.164 phone number for ${c.channel}` });
+    }
+  });
+
+export const OptOutInput = z
+  .object({
+    channel: Channel,
+    address: z.union([z.email().max(320), Phone]).optional().meta({ description: "defaults to the customer's email or phone" }),
+    reason: z.string().min(1).max(500).optional(),
+  })
+  .strict();
+
 export const CustomerInput = z
   .object({
     externalId: z.string().min(1).max(200),
     name: z.string().max(200).optional(),
     email: z.email().max(320).optional(),
-    phone: z
-      .string()
-      .regex(/^\+[1-9]\d{6,14}$/, 'must be an E.164 phone number such as +14155550123')
-      .optional(),
-    timezone: z.string().refine(isValidTimeZone, 'must be an IANA time zone such as Europe/Paris').optional(),
+    phone: Phone.optional(),
+    timezone: TimeZone.optional(),
     locale: z
       .string()
       .refine((l) => {
@@ -95,8 +123,18 @@ export const CustomerInput = z
         }
       }, 'must be a BCP-47 locale such as en-US')
       .optional(),
+    addressTimezone: TimeZone.optional().meta({ description: "the zone of the customer's postal address: quiet hours use it when timezone is unknown" }),
+    emailIsWorkplace: z.boolean().optional().meta({ description: 'a workplace address: used only with a recorded email consent' }),
+    consents: z.array(ConsentInput).max(20).optional(),
   })
-  .strict();
+  .strict()
+  .superRefine((c, ctx) => {
+    (c.consents ?? []).forEach((consent, i) => {
+      if (!consent.address && !(consent.channel === 'email' ? c.email : c.phone)) {
+        ctx.addIssue({ code: 'custom', path: ['consents', i, 'address'], message: `required: the customer has no ${consent.channel === 'email' ? 'email' : 'phone'}` });
+      }
+    });
+  });
 
 export const CreateInvoice = z
   .object({
@@ -206,7 +244,7 @@ export const MessageView = z.object({
 // The follow-up workflow's state (FollowUpState, as its query answers it), field for field:
 // response objects are closed (additionalProperties: false), so a field the workflow adds must be
 // added here too — the type checks below fail until it is.
-const PauseView = z.object({ kind: z.enum(['reply', 'support']), actor: z.string(), reason: z.string().optional(), until: z.string().optional(), since: z.string() });
+const PauseView = z.object({ kind: z.enum(['reply', 'support', 'attention']), actor: z.string(), reason: z.string().optional(), until: z.string().optional(), since: z.string() });
 const SentMessageView = z.object({
   stepIndex: z.number().int(),
   kind: z.string().meta({ description: '"step", or the behaviour follow-up it was ("opened_unpaid", "clicked_unpaid")' }),
@@ -214,6 +252,7 @@ const SentMessageView = z.object({
   channelReason: z.string(),
   messageId: z.string(),
   sentAt: z.string(),
+  coveredInvoices: z.array(z.string()).optional().meta({ description: 'other invoices of the customer this consolidated message covered' }),
 });
 const FollowUpStateView = z.object({
   invoiceId: z.string(),
@@ -225,6 +264,10 @@ const FollowUpStateView = z.object({
   skippedSteps: z.array(z.number().int()),
   notSent: z.array(z.object({ stepIndex: z.number().int(), kind: z.string(), reason: z.string() })).meta({ description: 'Steps not sent, and why' }),
   pendingBehaviour: z.object({ kind: z.enum(['opened_unpaid', 'clicked_unpaid']), at: z.string() }).optional(),
+  deferred: z
+    .object({ stepIndex: z.number().int(), kind: z.string(), until: z.string(), rules: z.array(z.string()), reason: z.string() })
+    .optional()
+    .meta({ description: 'a touchpoint waiting out quiet hours, the frequency cap or the minimum gap' }),
   pause: PauseView.optional(),
   closedReason: z.string().optional(),
 });
@@ -276,4 +319,80 @@ export const Health = z.object({
   database: z.object({ ok: z.boolean(), kind: z.string(), error: z.string().optional() }),
   temporal: z.object({ ok: z.boolean(), address: z.string(), namespace: z.string(), error: z.string().optional() }),
   pendingCommands: z.number().int().optional(),
+});
+
+export const PreviewInput = z
+  .object({
+    invoice: z.string().min(1).max(200).optional().meta({ description: 'an invoice id or externalId: preview for its customer, amounts and history' }),
+    from: IsoDateTime.optional().meta({ description: 'preview as if starting at this time (default: now)' }),
+    sample: z
+      .object({
+        customer: z
+          .object({
+            name: z.string().max(200).optional(),
+            email: z.email().max(320).optional(),
+            phone: Phone.optional(),
+            timezone: TimeZone.optional(),
+            addressTimezone: TimeZone.optional(),
+            locale: z.string().max(35).refine((l) => { try { return Intl.getCanonicalLocales(l).length === 1; } catch { return false; } }, 'must be a BCP-47 locale such as en-US').optional(),
+            emailIsWorkplace: z.boolean().optional(),
+            consents: z.array(ConsentInput).max(20).optional(),
+          })
+          .strict()
+          .optional(),
+        number: z.string().min(1).max(100).optional(),
+        amountDue: Money.optional(),
+        currency: z.string().refine(isCurrency, 'must be an ISO-4217 currency code such as USD').optional(),
+        dueDate: z.string().refine((d) => resolveDueDate(d, 'UTC') !== undefined, 'must be a date (2026-12-01) or an ISO-8601 date-time').optional(),
+        paymentUrl: z.url({ protocol: /^https?$/ }).max(2000).optional(),
+      })
+      .strict()
+      .optional()
+      .meta({ description: 'a made-up invoice and customer (used when `invoice` is absent)' }),
+  })
+  .strict()
+  .refine((p) => !(p.invoice && p.sample), { message: 'give either invoice or sample, not both', path: ['sample'] });
+export type PreviewInput = z.infer<typeof PreviewInput>;
+export type ConsentInput = z.infer<typeof ConsentInput>;
+export type OptOutInput = z.infer<typeof OptOutInput>;
+
+export const ConsentView = z.object({ id: z.string(), channel: Channel, address: z.string(), source: z.string(), consentedAt: z.string(), optOutLifted: z.boolean() });
+export const OptOutView = z.object({ channel: Channel, address: z.string(), reason: z.string(), source: z.string(), since: z.string() });
+export const TimelineView = z.object({
+  invoiceId: z.string(),
+  events: z.array(
+    z.object({
+      at: z.string(),
+      kind: z.string(),
+      actor: z.string(),
+      decision: z.enum(['sent', 'deferred', 'suppressed', 'stopped', 'recorded']),
+      reason: z.string(),
+      detail: z.record(z.string(), z.unknown()),
+    }),
+  ),
+});
+export const PreviewStepView = z.object({
+  index: z.number(),
+  offset: z.string(),
+  dueAt: z.string(),
+  status: z.enum(['send', 'skipped', 'not_sent']),
+  sendAt: z.string().optional(),
+  localTime: z.record(z.string(), z.string()).optional(),
+  channel: Channel.optional(),
+  channelReason: z.string().optional(),
+  template: z.string().optional(),
+  deferredBecause: z.array(z.string()).optional(),
+  reason: z.string().optional(),
+  subject: z.string().optional(),
+  body: z.string().optional(),
+});
+export const PreviewView = z.object({
+  sequence: z.string(),
+  invoice: z.string().nullable(),
+  from: z.string(),
+  zones: z.array(z.string()),
+  zoneBasis: z.string(),
+  sendWindow: z.object({ startSec: z.number(), endSec: z.number(), skipWeekends: z.boolean(), holidays: z.array(z.string()) }),
+  steps: z.array(PreviewStepView),
+  notes: z.array(z.string()),
 });

@@ -48,3 +48,10 @@ export function stepInstant(dueAt: number, offset: string, timeZone: string): nu
   const local = o.days === 0 ? dueAt : instantOf(addDays(wallTimeAt(dueAt, timeZone), o.sign * o.days), timeZone);
   return local + o.sign * o.ms;
 }
+
+/** Each step of a sequence with the instant it falls due, in the order they fall due. */
+export function scheduleSteps<S extends { offset: string }>(steps: readonly S[], dueAt: number, timeZone: string): (Omit<S, 'offset'> & { index: number; at: number })[] {
+  return steps
+    .map(({ offset, ...rest }, index) => ({ ...rest, index, at: stepInstant(dueAt, offset, timeZone) }))
+    .sort((a, b) => a.at - b.at || a.index - b.index);
+}

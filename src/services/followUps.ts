@@ -4,13 +4,14 @@
 import type { Client } from '@temporalio/client';
 import type { Db } from '../db';
 import { currencyDigits, fromMinor, toMinor } from '../domain/money';
-import { resolveDueDate, stepInstant } from '../domain/schedule';
+import { resolveDueDate, scheduleSteps } from '../domain/schedule';
 import { DEFAULT_SEQUENCE, DEFAULT_SEQUENCE_NAME, type Channel, type SequenceStep } from '../domain/sequences';
 import { Prisma } from '../generated/prisma/client';
 import type { Invoice } from '../generated/prisma/client';
 import type { CreateInvoiceInput, PauseInput, PaymentInput, PaymentWebhook, ReplyInput, ResumeInput, VoidInput } from '../api/schemas';
-import { followUpState, followUpWorkflowId, type MessageEventSignal, type BehaviourSettings, type FollowUpInput, type PauseInfo, type ScheduledStep } from '../../workflows/definitions';
+import { followUpState, followUpWorkflowId, type MessageEventSignal, type BehaviourSettings, type FollowUpInput, type PauseInfo } from '../../workflows/definitions';
 import type { CommandPayload, FollowUpDispatcher } from './dispatcher';
+import { recordConsent } from './consents';
 import { conflict, isUniqueViolation, notFound, RemitError, unprocessable } from './errors';
 
 type Tx = Prisma.TransactionClient;
@@ -60,7 +61,7 @@ export class FollowUpService {
     ];
   }
 
-  private async sequence(tx: Tx, name: string): Promise<{ steps: SequenceStep[]; defaultChannel: Channel }> {
+  async sequence(tx: Tx, name: string): Promise<{ steps: SequenceStep[]; defaultChannel: Channel }> {
     if (name === DEFAULT_SEQUENCE_NAME) return { steps: [...DEFAULT_SEQUENCE], defaultChannel: 'email' };
     const row = await tx.sequence.findUnique({ where: { name } });
     if (!row) throw unprocessable('unknown_sequence', `No sequence named "${name}"`, { field: 'sequence' });
@@ -98,8 +99,11 @@ export class FollowUpService {
       ...(c.phone !== undefined ? { phone: c.phone } : {}),
       ...(c.timezone !== undefined ? { timezone: c.timezone } : {}),
       ...(c.locale !== undefined ? { locale: c.locale } : {}),
+      ...(c.addressTimezone !== undefined ? { addressTimezone: c.addressTimezone } : {}),
+      ...(c.emailIsWorkplace !== undefined ? { emailIsWorkplace: c.emailIsWorkplace } : {}),
     };
     const customer = await tx.customer.upsert({ where: { externalId: c.externalId }, create: { externalId: c.externalId, ...profile }, update: profile });
+    for (const consent of c.consents ?? []) await recordConsent(tx, customer, consent, 'api');
     const timeZone = customer.timezone ?? this.o.defaultTimezone;
     const dueAt = resolveDueDate(input.dueDate, timeZone);
     if (dueAt === undefined) throw unprocessable('validation_failed', 'dueDate is not a valid date', { field: 'dueDate' });
@@ -409,7 +413,7 @@ export class FollowUpService {
     if (inv.status !== 'paused') return inv; // already running: resuming is a no-op
     await this.event(tx, inv.id, 'follow_up_resumed', r.actor, { reason: r.reason });
     await this.command(tx, inv.id, { kind: 'signal', signal: 'followUpResumed', arg: { actor: r.actor, ...(r.reason ? { reason: r.reason } : {}) } });
-    return tx.invoice.update({ where: { id: inv.id }, data: { status: 'open', pausedUntil: null } });
+    return tx.invoice.update({ where: { id: inv.id }, data: { status: 'open', pausedUntil: null, attentionReason: null } });
   }
 
   voidInvoice(ref: string, v: VoidInput, source = 'api') {
@@ -426,7 +430,7 @@ export class FollowUpService {
 
   // ---- customers -------------------------------------------------------------------
 
-  private async resolveCustomer(ref: string, tx: Tx = this.db) {
+  async resolveCustomer(ref: string, tx: Tx = this.db) {
     const c = (UUID.test(ref) ? await tx.customer.findUnique({ where: { id: ref } }) : null) ?? (await tx.customer.findUnique({ where: { externalId: ref } }));
     if (!c) throw notFound('customer', ref);
     return c;
@@ -542,8 +546,4 @@ export class FollowUpService {
   }
 }
 
-export function scheduleSteps(steps: SequenceStep[], dueAt: number, timeZone: string): ScheduledStep[] {
-  return steps
-    .map((s, index) => ({ index, at: stepInstant(dueAt, s.offset, timeZone), channel: s.channel, template: s.template }))
-    .sort((a, b) => a.at - b.at || a.index - b.index);
-}
+export { scheduleSteps };

@@ -20,6 +20,7 @@ before(async () => {
       RESEND_API_KEY: resend.apiKey,
       RESEND_BASE_URL: resend.url,
       REMIT_EMAIL_FROM: 'Acme <billing@acme.test>',
+      REMIT_SENDER_POSTAL_ADDRESS: 'Acme Ltd, 1 Market Street, Springfield',
       TWILIO_ACCOUNT_SID: twilio.accountSid,
       TWILIO_AUTH_TOKEN: twilio.authToken,
       TWILIO_FROM: '+15005550006',

@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { after, before, test } from 'node:test';
 import { bundleWorkflows } from '../../src/temporal/worker';
 import { onPostgres, testDatabase } from '../support/db';
-import { invoicePayload, sleep, startTestRemit, waitFor, API_KEY, WEBHOOK_SECRET, type TestRemit } from '../support/remit';
+import { RULES_OFF, invoicePayload, sleep, startTestRemit, waitFor, API_KEY, WEBHOOK_SECRET, type TestRemit } from '../support/remit';
 import { temporalAddress } from '../support/temporal';
 import type { Database } from '../../src/db';
 
@@ -72,6 +72,7 @@ async function startWorker(): Promise<ChildProcess> {
   const child = spawn(process.execPath, ['--import', 'tsx', 'test/support/workerProcess.ts'], {
     env: {
       ...process.env,
+      ...RULES_OFF,
       DATABASE_URL: database!.url!,
       TEMPORAL_ADDRESS: await temporalAddress(),
       REMIT_TASK_QUEUE: taskQueue,

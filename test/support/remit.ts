@@ -11,6 +11,8 @@ import { createLogger } from '../../src/logger';
 import { startRemit, type Mode, type Remit } from '../../src/remit';
 import { signatureHeader } from '../../src/api/signature';
 import { recordingChannels, type Delivered } from './channels';
+import { RULES_OFF } from './rules';
+export { RULES_OFF };
 import { testDatabase } from './db';
 import { temporalAddress, workflowBundle } from './temporal';
 
@@ -59,6 +61,7 @@ export async function startTestRemit(opts: StartOptions = {}): Promise<TestRemit
     REMIT_WEBHOOK_SECRET: WEBHOOK_SECRET,
     REMIT_RECONCILE_INTERVAL_MS: '500',
     REMIT_LOG_LEVEL: 'warn',
+    ...RULES_OFF,
     ...opts.env,
   });
   const remit = await startRemit({

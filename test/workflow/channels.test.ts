@@ -34,6 +34,7 @@ before(async () => {
       RESEND_BASE_URL: resend.url,
       RESEND_WEBHOOK_SECRET: svixSecret,
       REMIT_EMAIL_FROM: 'Acme Billing <billing@acme.test>',
+      REMIT_SENDER_POSTAL_ADDRESS: 'Acme Ltd, 1 Market Street, Springfield',
       TWILIO_ACCOUNT_SID: twilio.accountSid,
       TWILIO_AUTH_TOKEN: twilio.authToken,
       TWILIO_FROM: '+15005550006',

@@ -22,8 +22,8 @@ before(async () => {
       { offset: 'PT9S', channel: 'email', template: 'final_notice' },
     ],
     amounts: [
-      { offset: 'PT0S', channel: 'email', template: { subject: 'Due', body: 'Please pay {{amountDue}} for {{invoiceNumber}}.' } },
-      { offset: 'PT4S', channel: 'sms', template: { body: 'Still due: {{amountDue}}.' } },
+      { offset: 'PT0S', channel: 'email', template: { subject: 'Due', body: 'Please pay {{amountDue}} for {{invoiceNumber}}.\n\n{{unsubscribeLink}}' } },
+      { offset: 'PT4S', channel: 'sms', template: { body: 'Still due: {{amountDue}}. {{optOutText}}' } },
     ],
     later: [
       { offset: 'PT3S', channel: 'email', template: 'due_date_notice' },
@@ -168,7 +168,7 @@ describe('invoiceFollowUp', () => {
     assert.equal(pay.body.status, 'open');
     assert.equal(pay.body.amountDue, '1000.00');
     await waitFor('second message', () => sentFor(id).length === 2, 15_000);
-    assert.equal(sentFor(id)[1]!.body, 'Still due: $1,000.00.');
+    assert.equal(sentFor(id)[1]!.body, 'Still due: $1,000.00. Reply STOP to opt out.');
     const inv = await getInvoice(id);
     assert.equal(inv.followUp.amountDue, '1000.00');
   });

@@ -1,0 +1,157 @@
+// The compliance settings of a deployment, the signed one-click unsubscribe links, and the
+// facts the pure rules (src/domain: quietHours, frequencyCap, sendRules, consent) decide on,
+// read from the database the same way for a real send and for a preview.
+import { createHmac, timingSafeEqual } from 'node:crypto';
+import type { Config } from '../config';
+import type { Db } from '../db';
+import { refusal, type PermissionFacts } from '../domain/consent';
+import { durationMs } from '../domain/duration';
+import type { FrequencyCap } from '../domain/frequencyCap';
+import { customerZones, parseWindow, type SendWindow, type ZoneBasis } from '../domain/quietHours';
+import { CHANNELS, type Channel } from '../domain/sequences';
+import { consentFooterValues, type TokenValues } from '../domain/templates';
+import type { Prisma } from '../generated/prisma/client';
+
+export interface ComplianceSettings {
+  window: SendWindow;
+  /** Zones used when nothing is known of a customer's zone. */
+  deploymentZones: string[];
+  spreadMaxMs: number;
+  cap: FrequencyCap;
+  consentRequired: Channel[];
+  /** Other invoices with a step due within this long share one message; undefined = one per invoice. */
+  consolidationWindowMs: number | undefined;
+  smsOptOutNotice: 'first' | 'always';
+  postalAddress: string | undefined;
+  /** Base of the unsubscribe links. */
+  publicUrl: string;
+  unsubscribeKey: Buffer;
+}
+
+export function complianceSettings(config: Config, webhookSecret: string): ComplianceSettings {
+  const window = parseWindow(config.REMIT_SEND_WINDOW);
+  if (!window) throw new Error(`REMIT_SEND_WINDOW: cannot parse ${config.REMIT_SEND_WINDOW}`);
+  return {
+    window: { ...window, skipWeekends: config.REMIT_NO_SEND_WEEKENDS, holidays: config.REMIT_NO_SEND_DATES },
+    deploymentZones: config.REMIT_SEND_WINDOW_ZONES?.length ? config.REMIT_SEND_WINDOW_ZONES : [config.REMIT_DEFAULT_TIMEZONE],
+    spreadMaxMs: durationMs(config.REMIT_SEND_WINDOW_SPREAD),
+    cap: { maxMessages: config.REMIT_FREQUENCY_CAP, periodMs: durationMs(config.REMIT_FREQUENCY_PERIOD), minGapMs: durationMs(config.REMIT_MIN_GAP) },
+    consentRequired: config.REMIT_CONSENT_REQUIRED,
+    consolidationWindowMs: config.REMIT_CONSOLIDATION_WINDOW === 'off' ? undefined : durationMs(config.REMIT_CONSOLIDATION_WINDOW),
+    smsOptOutNotice: config.REMIT_SMS_OPT_OUT_NOTICE,
+    postalAddress: config.REMIT_SENDER_POSTAL_ADDRESS,
+    publicUrl: (config.REMIT_PUBLIC_URL ?? `http://localhost:${config.PORT}`).replace(/\/+$/, ''),
+    // Derived, so there is no extra secret to manage; rotating the webhook secret retires old links.
+    unsubscribeKey: createHmac('sha256', webhookSecret).update('remit one-click unsubscribe').digest(),
+  };
+}
+
+// ---- one-click unsubscribe links (RFC 8058) ------------------------------------------------
+
+export interface UnsubscribeClaim {
+  customerId: string;
+  channel: 'email';
+  address: string;
+  /** Seconds since the epoch; links do not expire. */
+  issuedAt: number;
+}
+
+const sign = (key: Buffer, payload: string) => createHmac('sha256', key).update(payload).digest('base64url');
+
+export function unsubscribeToken(key: Buffer, claim: Omit<UnsubscribeClaim, 'channel'>): string {
+  const payload = Buffer.from(JSON.stringify({ c: claim.customerId, a: claim.address, t: claim.issuedAt })).toString('base64url');
+  return `${payload}.${sign(key, payload)}`;
+}
+
+export function readUnsubscribeToken(key: Buffer, token: string): UnsubscribeClaim | undefined {
+  const [payload, mac, extra] = token.split('.');
+  if (!payload || !mac || extra !== undefined) return undefined;
+  const expected = Buffer.from(sign(key, payload));
+  const given = Buffer.from(mac);
+  if (given.length !== expected.length || !timingSafeEqual(given, expected)) return undefined;
+  try {
+    const o = JSON.parse(Buffer.from(payload, 'base64url').toString('utf8')) as { c?: unknown; a?: unknown; t?: unknown };
+    if (typeof o.c !== 'string' || typeof o.a !== 'string' || typeof o.t !== 'number') return undefined;
+    return { customerId: o.c, channel: 'email', address: o.a, issuedAt: o.t };
+  } catch {
+    return undefined;
+  }
+}
+
+export function unsubscribeUrl(s: ComplianceSettings, customerId: string, address: string, now: Date): string {
+  return `${s.publicUrl}/u/${unsubscribeToken(s.unsubscribeKey, { customerId, address, issuedAt: Math.floor(now.getTime() / 1000) })}`;
+}
+
+/**
+ * The footer tokens of one message: unsubscribe link and postal address in email, opt-out
+ * wording in SMS/WhatsApp (in the first message to a number, or always, by configuration).
+ * `customerId` absent (a preview's sample): a placeholder link.
+ */
+export function footerValues(s: ComplianceSettings, channel: Channel, to: { customerId?: string; address: string; firstToNumber: boolean }, at: Date): TokenValues {
+  const url = channel === 'email' ? (to.customerId ? unsubscribeUrl(s, to.customerId, to.address, at) : `${s.publicUrl}/u/…`) : undefined;
+  const v = consentFooterValues(channel, url);
+  return {
+    ...v,
+    optOutText: s.smsOptOutNotice === 'always' || to.firstToNumber ? v.optOutText : '',
+    senderAddress: channel === 'email' ? (s.postalAddress ?? '') : '',
+  };
+}
+
+// ---- facts from the database ---------------------------------------------------------------
+
+type Reader = Db | Prisma.TransactionClient;
+
+interface CustomerContact {
+  id: string;
+  email: string | null;
+  phone: string | null;
+  emailIsWorkplace: boolean;
+}
+
+/** Why each channel may not be used for this customer (opt-out, consent, provider refusal). */
+export async function refusedChannels(db: Reader, s: ComplianceSettings, customer: CustomerContact): Promise<Partial<Record<Channel, string>>> {
+  const addresses = [customer.email, customer.phone].filter((a): a is string => Boolean(a));
+  const [optOuts, blocks, consents] = await Promise.all([
+    addresses.length ? db.optOut.findMany({ where: { address: { in: addresses } } }) : [],
+    db.channelBlock.findMany({ where: { customerId: customer.id } }),
+    db.consent.findMany({ where: { customerId: customer.id } }),
+  ]);
+  return channelRefusals(s, customer, { optOuts, blocks, consents });
+}
+
+/** The same, from facts already at hand (a preview's sample customer has no rows). */
+export function channelRefusals(
+  s: ComplianceSettings,
+  customer: Omit<CustomerContact, 'id'>,
+  facts: { optOuts: (NonNullable<PermissionFacts['optOut']> & { channel: string; address: string })[]; blocks: (NonNullable<PermissionFacts['block']> & { channel: string })[]; consents: PermissionFacts['consents'] },
+): Partial<Record<Channel, string>> {
+  const out: Partial<Record<Channel, string>> = {};
+  for (const channel of CHANNELS) {
+    const address = channel === 'email' ? customer.email : customer.phone;
+    if (!address) continue;
+    const r = refusal({
+      channel,
+      address,
+      consentRequired: s.consentRequired,
+      emailIsWorkplace: customer.emailIsWorkplace,
+      consents: facts.consents,
+      optOut: facts.optOuts.find((o) => o.channel === channel && (channel === 'email' ? o.address.toLowerCase() === address.toLowerCase() : o.address === address)),
+      block: facts.blocks.find((b) => b.channel === channel),
+    });
+    if (r) out[channel] = r.reason;
+  }
+  return out;
+}
+
+/** When this customer's automated messages went out (all invoices and channels), one per message. */
+export async function sendHistory(db: Reader, customerId: string, since: Date): Promise<number[]> {
+  const rows = await db.message.findMany({
+    where: { invoice: { customerId }, status: 'sent', consolidatedInto: null, sentAt: { gte: since } },
+    select: { sentAt: true },
+  });
+  return rows.map((r) => r.sentAt!.getTime());
+}
+
+export function zonesOf(s: ComplianceSettings, customer: { timezone: string | null; phone: string | null; addressTimezone: string | null }): { zones: string[]; basis: ZoneBasis } {
+  return customerZones(customer, s.deploymentZones);
+}
