@@ -5,15 +5,27 @@
 // production worker has (Prisma over a pg pool). On PGlite runs that pool points nowhere
 // and never connects: the idle follow-ups run no activity (their first step is far in the
 // future), and the parent checks that none did; PGlite itself is not a worker's memory.
+//
+// It also starts the follow-ups it serves (`fill`), the way the dispatcher starts them (same
+// workflow, input, search attributes and ID policy) through its own Temporal client, so that
+// the whole scenario can run at idle CPU priority beside the other scenarios (see idle.ts).
 import { readFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { DefaultLogger, Runtime } from '@temporalio/worker';
+import { randomUUID } from 'node:crypto';
+import { Client, Connection, WorkflowExecutionAlreadyStartedError } from '@temporalio/client';
+import { WorkflowIdConflictPolicy, WorkflowIdReusePolicy } from '@temporalio/common';
+import { DefaultLogger, makeTelemetryFilterString, Runtime } from '@temporalio/worker';
 import type { ChannelAdapter } from '../src/channels/types';
 import { loadConfig } from '../src/config';
 import { openDatabase } from '../src/db';
 import { createLogger } from '../src/logger';
 import { startRemit } from '../src/remit';
+import { followUpWorkflowId } from '../workflows/definitions';
+import { AmountDue, CustomerId, DueDate, FollowUpStatus, InvoiceId } from '../workflows/searchAttributes';
+import { sleepingFollowUpInput } from './lib/followUpInput';
+import { pool, sleep } from './lib/stats';
+import { RULES_OFF } from '../test/support/rules';
 
 export interface IdleWorkerStatus {
   rss: number;
@@ -26,7 +38,8 @@ export interface IdleWorkerStatus {
   activitiesRun: number;
 }
 
-Runtime.install({ logger: new DefaultLogger('ERROR') });
+// Errors only: at idle priority workflow tasks often take over 5 s, which the SDK's core warns about.
+Runtime.install({ logger: new DefaultLogger('ERROR'), telemetryOptions: { logging: { filter: makeTelemetryFilterString({ core: 'ERROR', other: 'ERROR' }), forward: {} } } });
 const dir = mkdtempSync(join(tmpdir(), 'remit-bench-idle-'));
 const real = Boolean(process.env.DATABASE_URL);
 const opened = await openDatabase({ url: process.env.DATABASE_URL || 'postgresql://bench@127.0.0.1:9/unused' });
@@ -41,6 +54,8 @@ const adapter: ChannelAdapter = {
 };
 const remit = await startRemit({
   config: loadConfig({
+    // The bench measures the engine: compliance rules would defer a burst (quiet hours, the gap).
+    ...RULES_OFF,
     REMIT_DATA_DIR: dir,
     TEMPORAL_ADDRESS: process.env.BENCH_TEMPORAL_ADDRESS!,
     REMIT_TASK_QUEUE: process.env.BENCH_TASK_QUEUE!,
@@ -56,12 +71,67 @@ const remit = await startRemit({
   logger: createLogger('error'),
 });
 
+export interface FillRequest {
+  type: 'fill';
+  count: number;
+  concurrency: number;
+  dueAt: number;
+}
+
+const connection = await Connection.connect({ address: process.env.BENCH_TEMPORAL_ADDRESS! });
+const client = new Client({ connection, namespace: 'default' });
+
+/** Starts `count` sleeping follow-ups on this worker's task queue; answers their workflow ids. */
+async function fill(req: FillRequest): Promise<string[]> {
+  const ids: string[] = [];
+  const steps = sleepingFollowUpInput('', '', req.dueAt).steps;
+  await pool(0, req.count, req.concurrency, async () => {
+    const invoiceId = randomUUID();
+    const customerId = randomUUID();
+    const workflowId = followUpWorkflowId(invoiceId);
+    // At idle CPU priority the server can be slow to answer: retry, a start is idempotent by id.
+    for (let attempt = 1; ; attempt++) {
+      try {
+        await client.workflow.start('invoiceFollowUp', {
+          workflowId,
+          taskQueue: process.env.BENCH_TASK_QUEUE!,
+          args: [sleepingFollowUpInput(invoiceId, customerId, req.dueAt, steps)],
+          workflowIdReusePolicy: WorkflowIdReusePolicy.REJECT_DUPLICATE,
+          workflowIdConflictPolicy: WorkflowIdConflictPolicy.FAIL,
+          typedSearchAttributes: [
+            { key: InvoiceId, value: invoiceId },
+            { key: CustomerId, value: customerId },
+            { key: FollowUpStatus, value: 'scheduled' },
+            { key: AmountDue, value: 125000 },
+            { key: DueDate, value: new Date(req.dueAt) },
+          ],
+        });
+        break;
+      } catch (err) {
+        if (err instanceof WorkflowExecutionAlreadyStartedError) break;
+        if (attempt >= 10) throw err;
+        await sleep(1000);
+      }
+    }
+    ids.push(workflowId);
+  });
+  return ids;
+}
+
 const gc = (globalThis as { gc?: () => void }).gc;
-process.on('message', (msg: { type: string }) => {
-  if (msg.type === 'status') {
-    // Collect garbage first so that the heap figures are what is live.
-    gc?.();
-    gc?.();
+process.on('message', (msg: { type: string; gc?: boolean } & Partial<FillRequest>) => {
+  if (msg.type === 'fill') {
+    fill(msg as FillRequest).then(
+      (ids) => process.send!({ type: 'filled', ids }),
+      (err: Error) => process.send!({ type: 'filled', error: err.message }),
+    );
+  } else if (msg.type === 'status') {
+    // For a measurement, collect garbage first so that the heap figures are what is live (not
+    // on every settle poll: two full collections twice a second cost the worker ~10 ms per follow-up).
+    if (msg.gc) {
+      gc?.();
+      gc?.();
+    }
     setTimeout(() => {
       const m = process.memoryUsage();
       const s = remit.worker!.getStatus();
@@ -76,10 +146,11 @@ process.on('message', (msg: { type: string }) => {
         activitiesRun: activitiesRun + s.numInFlightActivities,
       };
       process.send!({ type: 'status', status });
-    }, 300);
+    }, msg.gc ? 300 : 0);
   } else if (msg.type === 'stop') {
     void remit
       .stop()
+      .then(() => connection.close())
       .then(() => database.close())
       .finally(() => {
         rmSync(dir, { recursive: true, force: true });

@@ -141,6 +141,23 @@ async function scenario<T>(name: Scenario, fn: () => Promise<T>): Promise<T | un
   return outcome.result;
 }
 
+// The idle scenario runs from here on beside the others, at idle CPU priority (see
+// scenarios/idle.ts), and at normal priority once they are done.
+let releaseIdle = () => {};
+const idleForeground = new Promise<void>((r) => (releaseIdle = r));
+const idleT0 = Date.now();
+const idleBusy0 = machineBusySeconds();
+const idleRun = only.has('idle')
+  ? (log('— idle (in the background, at idle CPU priority)'),
+    runIdle(stack, { target: num('idle'), concurrency: num('idle-concurrency'), tag: `${tag}-id`, log, foreground: idleForeground, ...(flags.profile ? { profileDir: join(flags.out!, `${stamp}-idle-worker`) } : {}) }).then(
+      (result): { result?: IdleResult; error?: string } => ({ result }),
+      (err: Error): { result?: IdleResult; error?: string } => {
+        log(`idle failed: ${err.message}`);
+        return { error: err.stack ?? String(err) };
+      },
+    ))
+  : undefined;
+
 let msPerInvoice = 60;
 const ingest = await scenario('ingest', () => runIngest(stack, { n: num('invoices'), concurrency, tag: `${tag}-in`, log }));
 if (ingest) msPerInvoice = 1000 / ingest.remit.perSecond;
@@ -157,6 +174,8 @@ const race = await scenario('race', () =>
     log,
   }),
 );
+// The burst's due time is set from the latest invoice-creation rate (the machine's load drifts).
+if (race && race.createSeconds > 0) msPerInvoice = (race.createSeconds * 1000) / (race.races + race.probes);
 const burst = await scenario('burst', () => runBurst(stack, { burst: num('burst'), concurrency, tag: `${tag}-bu`, msPerInvoice, log }));
 const webhooks = await scenario('webhooks', () =>
   runWebhooks(stack, {
@@ -168,7 +187,15 @@ const webhooks = await scenario('webhooks', () =>
     log,
   }),
 );
-const idle = await scenario('idle', () => runIdle(stack, { target: num('idle'), concurrency: num('idle-concurrency'), tag: `${tag}-id`, log }));
+releaseIdle();
+let idle: IdleResult | undefined;
+if (idleRun) {
+  const o = await idleRun;
+  const seconds = (Date.now() - idleT0) / 1000;
+  outcomes.idle = { ...o, seconds, machineBusyShare: (machineBusySeconds() - idleBusy0) / (seconds * cpus().length) };
+  idle = o.result;
+  if (idle) log(`idle done in ${seconds.toFixed(0)} s (${idle.backgroundS.toFixed(0)} s beside the other scenarios, then ${idle.foregroundS.toFixed(0)} s alone)`);
+}
 
 log('stopping the stack');
 await stack.stop();
@@ -242,8 +269,8 @@ const table = [line(heads), cols.map((c) => '-'.repeat(width[c]!)).join('  '), .
 
 const usageLine = (name: string, u: Usage | undefined, per?: { n: number; what: string }) => {
   if (!u) return undefined;
-  const other = Math.max(0, u.machineBusyS - u.nodeCpuS - u.temporalCpuS - u.postgresCpuS);
-  return `${name.padEnd(18)} wall ${f1(u.wallS).padStart(6)} s | CPU s: this process ${f1(u.nodeCpuS).padStart(5)}, Temporal ${f1(u.temporalCpuS).padStart(5)}${stack.dbKind === 'postgres' ? `, PostgreSQL ${f1(u.postgresCpuS).padStart(5)}` : ''}, other processes ${f1(other).padStart(5)} | DB ops ${u.dbOps}${per ? ` (${f1(u.dbOps / per.n)} per ${per.what})` : ''} | event-loop p99 ${f0(u.eventLoopDelayP99Ms)} ms`;
+  const other = Math.max(0, u.machineBusyS - u.nodeCpuS - u.temporalCpuS - u.postgresCpuS - u.backgroundCpuS);
+  return `${name.padEnd(18)} wall ${f1(u.wallS).padStart(6)} s | CPU s: this process ${f1(u.nodeCpuS).padStart(5)}, Temporal ${f1(u.temporalCpuS).padStart(5)}${stack.dbKind === 'postgres' ? `, PostgreSQL ${f1(u.postgresCpuS).padStart(5)}` : ''}, idle scenario (idle priority) ${f1(u.backgroundCpuS).padStart(5)}, other processes ${f1(other).padStart(5)} | DB ops ${u.dbOps}${per ? ` (${f1(u.dbOps / per.n)} per ${per.what})` : ''} | event-loop p99 ${f0(u.eventLoopDelayP99Ms)} ms`;
 };
 const usageLines = [
   usageLine('ingest Remit', ingest?.remit.usage, ingest ? { n: ingest.n, what: 'invoice' } : undefined),
@@ -265,7 +292,7 @@ const breakdowns = [
 if (breakdowns.length) console.log(`\nwhere the time went inside the workflows (server timestamps from event histories):\n${breakdowns.join('\n')}`);
 for (const s of SCENARIOS) {
   const o = outcomes[s];
-  if (o) console.log(`${s.padEnd(9)} ${f0(o.seconds).padStart(4)} s, machine ${f0(o.machineBusyShare * 100)} % busy`);
+  if (o) console.log(`${s.padEnd(9)} ${f0(o.seconds).padStart(4)} s, machine ${f0(o.machineBusyShare * 100)} % busy${s === 'idle' && idle ? ` (from the start of the run, beside the others; ${f0(idle.foregroundS)} s after them)` : ''}`);
 }
 
 // ---- files ----------------------------------------------------------------------------

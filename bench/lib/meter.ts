@@ -12,6 +12,8 @@ export interface Usage {
   nodeCpuS: number;
   temporalCpuS: number;
   postgresCpuS: number;
+  /** The idle scenario's processes (its worker and Temporal server), at idle priority beside this phase. */
+  backgroundCpuS: number;
   /** Busy CPU seconds of the whole machine (2 cores: at most 2 per wall second). */
   machineBusyS: number;
   dbOps: number;
@@ -25,6 +27,13 @@ export interface Meter {
   stop(): Usage;
 }
 
+let background: number[] = [];
+/** The processes of a scenario running at idle priority beside the measured phases. */
+export function setBackgroundPids(pids: number[]) {
+  background = pids;
+}
+const backgroundCpu = () => background.reduce((s, p) => s + cpuSeconds(p), 0);
+
 function postgresCpu(): number {
   return postgresPids().reduce((s, p) => s + cpuSeconds(p), 0);
 }
@@ -35,6 +44,7 @@ export function startMeter(stack: Stack): Meter {
   const temporal0 = stack.temporalPid ? cpuSeconds(stack.temporalPid) : 0;
   const pg0 = stack.dbKind === 'postgres' ? postgresCpu() : 0;
   const busy0 = machineBusySeconds();
+  const bg0 = backgroundCpu();
   const ops0 = stack.dbOps.snapshot();
   const loop = monitorEventLoopDelay({ resolution: 10 });
   loop.enable();
@@ -48,7 +58,9 @@ export function startMeter(stack: Stack): Meter {
         wallS: (performance.now() - t0) / 1000,
         nodeCpuS: (cpu.user + cpu.system) / 1e6,
         temporalCpuS: stack.temporalPid ? cpuSeconds(stack.temporalPid) - temporal0 : 0,
-        postgresCpuS: stack.dbKind === 'postgres' ? postgresCpu() - pg0 : 0,
+        // Backends that exit take their CPU time with them: never below 0.
+        postgresCpuS: stack.dbKind === 'postgres' ? Math.max(0, postgresCpu() - pg0) : 0,
+        backgroundCpuS: Math.max(0, backgroundCpu() - bg0),
         machineBusyS: machineBusySeconds() - busy0,
         dbOps: delta.reduce((s, d) => s + d.count, 0),
         dbMs: delta.reduce((s, d) => s + d.ms, 0),
@@ -73,6 +85,7 @@ export function addUsage(a: Usage | undefined, b: Usage): Usage {
     nodeCpuS: a.nodeCpuS + b.nodeCpuS,
     temporalCpuS: a.temporalCpuS + b.temporalCpuS,
     postgresCpuS: a.postgresCpuS + b.postgresCpuS,
+    backgroundCpuS: a.backgroundCpuS + b.backgroundCpuS,
     machineBusyS: a.machineBusyS + b.machineBusyS,
     dbOps: a.dbOps + b.dbOps,
     dbMs: a.dbMs + b.dbMs,

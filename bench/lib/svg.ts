@@ -58,13 +58,20 @@ function cdfPanel(p: CdfPanel): string {
       const d = pts.map(([v, f], k) => `${k ? 'L' : 'M'}${x(v).toFixed(1)},${y(f).toFixed(1)}`).join('');
       out.push(`<path d="${d}" fill="none" stroke="${s.color}" stroke-width="1.8"${s.dashed ? ' stroke-dasharray="5,3"' : ''}/>`);
     }
-    const ly = M.t + ph + 42 + Math.floor(i / 2) * 13;
-    const lx = M.l + (i % 2) * (pw / 2);
-    out.push(`<line x1="${lx}" y1="${ly - 4}" x2="${lx + 18}" y2="${ly - 4}" stroke="${s.color}" stroke-width="2"${s.dashed ? ' stroke-dasharray="5,3"' : ''}/>`);
-    out.push(`<text x="${lx + 22}" y="${ly}" font-size="10">${esc(s.label)}</text>`);
+    out.push(...legend(s, i, pw, ph));
   });
   out.push(`<rect x="${M.l}" y="${M.t}" width="${pw}" height="${ph}" fill="none" stroke="#888"/>`);
   return out.join('\n');
+}
+
+/** Series i's legend entry below a panel (two per row). */
+function legend(s: { color: string; dashed?: boolean; label: string }, i: number, pw: number, ph: number): string[] {
+  const ly = M.t + ph + 42 + Math.floor(i / 2) * 13;
+  const lx = M.l + (i % 2) * (pw / 2);
+  return [
+    `<line x1="${lx}" y1="${ly - 4}" x2="${lx + 18}" y2="${ly - 4}" stroke="${s.color}" stroke-width="2"${s.dashed ? ' stroke-dasharray="5,3"' : ''}/>`,
+    `<text x="${lx + 22}" y="${ly}" font-size="10">${esc(s.label)}</text>`,
+  ];
 }
 
 function linePanel(p: LinePanel): string {
@@ -92,10 +99,7 @@ function linePanel(p: LinePanel): string {
     const d = s.points.map(([a, b], k) => `${k ? 'L' : 'M'}${x(a).toFixed(1)},${y(b).toFixed(1)}`).join('');
     out.push(`<path d="${d}" fill="none" stroke="${s.color}" stroke-width="1.8"${s.dashed ? ' stroke-dasharray="5,3"' : ''}/>`);
     for (const [a, b] of s.points) out.push(`<circle cx="${x(a).toFixed(1)}" cy="${y(b).toFixed(1)}" r="2.5" fill="${s.color}"/>`);
-    const ly = M.t + ph + 42 + Math.floor(i / 2) * 13;
-    const lx = M.l + (i % 2) * (pw / 2);
-    out.push(`<line x1="${lx}" y1="${ly - 4}" x2="${lx + 18}" y2="${ly - 4}" stroke="${s.color}" stroke-width="2"${s.dashed ? ' stroke-dasharray="5,3"' : ''}/>`);
-    out.push(`<text x="${lx + 22}" y="${ly}" font-size="10">${esc(s.label)}</text>`);
+    out.push(...legend(s, i, pw, ph));
   });
   out.push(`<rect x="${M.l}" y="${M.t}" width="${pw}" height="${ph}" fill="none" stroke="#888"/>`);
   return out.join('\n');

@@ -32,7 +32,7 @@ export async function runBurst(stack: Stack, opts: { burst: number; concurrency:
   const { burst, concurrency, tag } = opts;
   const sequence = `burst-${tag}`;
   await createSequence(stack, sequence, [{ offset: 'PT0S', channel: 'email', template: 'due_date_notice' }]);
-  const due = Math.ceil((Date.now() + burst * opts.msPerInvoice * 1.5 + 3000) / 1000) * 1000; // on a second boundary
+  const due = Math.ceil((Date.now() + burst * opts.msPerInvoice * 1.25 + 2000) / 1000) * 1000; // on a second boundary
   const dueDate = new Date(due).toISOString();
   const created = await createInvoices(stack, tag, 0, burst, concurrency, (i) => invoiceBody(tag, i, dueDate, { sequence }));
   const createdBeforeDue = Date.now() < due;
@@ -78,7 +78,7 @@ export async function runBurst(stack: Stack, opts: { burst: number; concurrency:
   const bMeter = startMeter(stack);
   const before = stack.bench.touches.length;
   const bIds = Array.from({ length: burst }, (_, i) => `bench-touch-${tag}-${i}`);
-  const bDue = Math.ceil((Date.now() + burst * 35 + 5000) / 1000) * 1000; // every start lands before it, even on a busy machine
+  const bDue = Math.ceil((Date.now() + burst * 20 + 3000) / 1000) * 1000; // every start lands before it (a start takes ~11 ms at c=16 here)
   await pool(0, burst, concurrency, async (i) => {
     await stack.client.workflow.start('benchTouchAt', { workflowId: bIds[i]!, taskQueue: stack.bench.taskQueue, args: [bIds[i]!, bDue] });
   });

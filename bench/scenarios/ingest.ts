@@ -4,8 +4,7 @@
 // the same input and search attributes as Remit's starts. The two run interleaved in four
 // chunks, baseline / Remit / Remit / baseline, so drift on a noisy machine hits both alike.
 import { randomUUID } from 'node:crypto';
-import { DEFAULT_SEQUENCE } from '../../src/domain/sequences';
-import { scheduleSteps } from '../../src/services/followUps';
+import { sleepingFollowUpInput } from '../lib/followUpInput';
 import { AmountDue, CustomerId, DueDate, FollowUpStatus, InvoiceId } from '../../workflows/searchAttributes';
 import { createInvoices, settle, type Created } from '../lib/invoices';
 import { addUsage, startMeter, type Usage } from '../lib/meter';
@@ -28,26 +27,14 @@ export async function runIngest(stack: Stack, opts: { n: number; concurrency: nu
   const dueAt = Date.now() + 60 * DAY; // every step far in the future: the workflows sleep
   const dueDate = new Date(dueAt).toISOString();
   const baselineQueue = `bench-unpolled-${tag}`;
-  const steps = scheduleSteps([...DEFAULT_SEQUENCE], dueAt, 'Europe/London');
+  const steps = sleepingFollowUpInput('', '', dueAt).steps;
 
   // One baseline start: the same input and search attributes a Remit start carries.
   const baselineStart = (i: number) => ({
     workflowType: 'benchNeverRuns',
     workflowId: `bench-start-${tag}-${i}`,
     taskQueue: baselineQueue,
-    args: [
-      {
-        invoiceId: randomUUID(),
-        customerId: randomUUID(),
-        currency: 'USD',
-        currencyDigits: 2,
-        amountDueMinor: '125000',
-        dueAt,
-        steps,
-        maxMessages: 5,
-        behaviour: { sequenceDefaultChannel: 'email', unopenedPivotAfterMs: 2 * DAY, openedUnpaidAfterMs: 2 * DAY, mergeWindowMs: DAY },
-      },
-    ],
+    args: [sleepingFollowUpInput(randomUUID(), randomUUID(), dueAt, steps)],
     searchAttributes: [
       { name: InvoiceId.name, type: 'keyword' as const, value: randomUUID() },
       { name: CustomerId.name, type: 'keyword' as const, value: randomUUID() },

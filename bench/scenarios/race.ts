@@ -115,7 +115,7 @@ export async function runRace(
       });
       // Every invoice of the batch exists before its first touchpoint falls due.
       const c0 = Date.now();
-      const start = c0 + Math.ceil(total * msPerInvoice * 1.3) + 2000;
+      const start = c0 + Math.ceil(total * msPerInvoice * 1.15) + 1000;
       const dueAt = (k: number) => start + (k - from) * gapMs;
       const created = await createInvoices(stack, tag, from, from + total, concurrency, (k) => invoiceBody(tag, k, new Date(dueAt(k)).toISOString(), { sequence }));
       createSeconds += (Date.now() - c0) / 1000;
