@@ -4,6 +4,7 @@ import { ApplicationFailure } from '@temporalio/activity';
 import type { Db } from '../src/db';
 import { PermanentSendError, TransientSendError, type ChannelAdapters, type OutgoingMessage } from '../src/channels/types';
 import { sendBlock, type SendBlock } from '../src/domain/invoiceState';
+import { invoiceTokenValues } from '../src/domain/invoiceTokens';
 import { formatMoney } from '../src/domain/money';
 import { ruleOf } from '../src/domain/consent';
 import { addressFor, chooseRoute, type RequestedChannel, type Route } from '../src/domain/routing';
@@ -96,17 +97,14 @@ export function createActivities(deps: ActivityDeps) {
   const now = deps.now ?? (() => new Date());
 
   function tokenValues(invoice: Omit<InvoiceWithCustomer, 'customer'>, customer: InvoiceWithCustomer['customer'], at: Date): TokenValues {
-    const tz = customer.timezone ?? deps.defaultTimezone;
-    const locale = customer.locale ?? deps.defaultLocale;
-    const overdueDays = Math.max(0, Math.floor((at.getTime() - invoice.dueAt.getTime()) / DAY_MS));
-    return {
-      customerName: customer.name ?? undefined,
-      invoiceNumber: invoice.number,
-      amountDue: formatMoney(invoice.amountDue.toFixed(), invoice.currency, locale),
-      dueDate: new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: tz }).format(invoice.dueAt),
-      daysOverdue: String(overdueDays),
-      paymentLink: invoice.paymentUrl ?? undefined,
-    };
+    return invoiceTokenValues(
+      {
+        invoice: { number: invoice.number, amountDue: invoice.amountDue.toFixed(), currency: invoice.currency, dueAt: invoice.dueAt.getTime(), paymentUrl: invoice.paymentUrl },
+        customer,
+        defaults: { timezone: deps.defaultTimezone, locale: deps.defaultLocale },
+      },
+      at.getTime(),
+    );
   }
 
   /** One message for several invoices: a line per invoice and the total (per currency when they differ). */

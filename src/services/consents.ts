@@ -2,7 +2,7 @@
 // the compliance side of the API. The decisions themselves are the pure rules in src/domain.
 import type { Db } from '../db';
 import { nextAction } from '../domain/followUpPlan';
-import { formatMoney } from '../domain/money';
+import { invoiceTokenValues } from '../domain/invoiceTokens';
 import { chooseRoute } from '../domain/routing';
 import { resolveDueDate, scheduleSteps } from '../domain/schedule';
 import { sendTime } from '../domain/sendRules';
@@ -181,7 +181,6 @@ export class ComplianceService {
     }
 
     const tz = facts.customer.timezone ?? this.o.defaultTimezone;
-    const locale = facts.customer.locale ?? this.o.defaultLocale;
     const { zones, basis } = zonesOf(settings, facts.customer);
     const scheduled = scheduleSteps(sequenceSteps, facts.dueAt, tz);
     const history = [...facts.history];
@@ -232,12 +231,14 @@ export class ComplianceService {
         continue;
       }
       const values = {
-        customerName: facts.customer.name ?? undefined,
-        invoiceNumber: facts.number,
-        amountDue: formatMoney(facts.amountDue, facts.currency, locale),
-        dueDate: new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: tz }).format(facts.dueAt),
-        daysOverdue: String(Math.max(0, Math.floor((now - facts.dueAt) / 86_400_000))),
-        paymentLink: facts.paymentUrl ?? undefined,
+        ...invoiceTokenValues(
+          {
+            invoice: { number: facts.number, amountDue: facts.amountDue, currency: facts.currency, dueAt: facts.dueAt, paymentUrl: facts.paymentUrl },
+            customer: facts.customer,
+            defaults: { timezone: this.o.defaultTimezone, locale: this.o.defaultLocale },
+          },
+          now,
+        ),
         ...footerValues(settings, route.channel, { ...(facts.customer.id ? { customerId: facts.customer.id } : {}), address: route.to, firstToNumber: route.channel !== 'email' && !smsSent }, new Date(now)),
       };
       const content = render(sequenceSteps[step.index]!.template as TemplateRef, values);

@@ -52,8 +52,9 @@ describe('quiet hours', () => {
   test('a step due outside the window is deferred, recorded with its rule, and sent when the window opens (with the spread)', async () => {
     const now = new Date();
     const { zone, offsetHours } = morningZone(now);
-    // The window opens 8 s from now in the customer's zone: a step due now falls in "quiet hours".
-    const opensAt = Math.ceil((now.getTime() + 8_000) / 1000) * 1000;
+    // The window opens 20 s from now in the customer's zone (room for start-up on a loaded
+    // machine): a step due now falls in "quiet hours".
+    const opensAt = Math.ceil((now.getTime() + 20_000) / 1000) * 1000;
     const t = await remit({ REMIT_SEND_WINDOW: `${hms(opensAt + offsetHours * 3_600_000)}-20:00`, REMIT_SEND_WINDOW_SPREAD: 'PT2S' });
     const seq = await sequence(t, [{ offset: 'PT0S', channel: 'email' }]);
     const id = await invoice(t, seq, customer({ timezone: zone }));
@@ -69,7 +70,7 @@ describe('quiet hours', () => {
     const state = (await view(t, id)).followUp;
     assert.deepEqual(state.deferred.rules, ['quiet_hours']);
 
-    const sent = await waitFor('send after the window opens', () => t.sent.find((m) => m.invoiceId === id), 20_000);
+    const sent = await waitFor('send after the window opens', () => t.sent.find((m) => m.invoiceId === id), 40_000);
     assert.ok(sent.at >= until, `sent ${sent.at - until} ms before its deferral ended`);
     const events = await timeline(t, id);
     assert.deepEqual(
@@ -81,17 +82,17 @@ describe('quiet hours', () => {
 
 describe('frequency cap and minimum gap', () => {
   test('the gap defers the next message across invoices of one customer; the cap holds the one after for the period', async () => {
-    const t = await remit({ REMIT_MIN_GAP: 'PT5S', REMIT_FREQUENCY_CAP: '2', REMIT_FREQUENCY_PERIOD: 'P7D' });
+    const t = await remit({ REMIT_MIN_GAP: 'PT15S', REMIT_FREQUENCY_CAP: '2', REMIT_FREQUENCY_PERIOD: 'P7D' });
     const seq = await sequence(t, [{ offset: 'PT0S', channel: 'email' }]);
     const cust = customer();
     const first = await invoice(t, seq, cust);
     const a = await waitFor('first message', () => t.sent.find((m) => m.invoiceId === first));
-    // A second invoice of the same customer, due now: the 5 s gap applies across invoices.
+    // A second invoice of the same customer, due now: the 15 s gap applies across invoices.
     const second = await invoice(t, seq, cust);
     const gap = await waitFor('gap deferral', async () => (await timeline(t, second)).find((e) => e.kind === 'message_deferred'));
     assert.deepEqual(gap.detail.rules, ['minimum_gap']);
-    const b = await waitFor('second message', () => t.sent.find((m) => m.invoiceId === second), 20_000);
-    assert.ok(b.at - a.at >= 5_000, `second message ${b.at - a.at} ms after the first`);
+    const b = await waitFor('second message', () => t.sent.find((m) => m.invoiceId === second), 40_000);
+    assert.ok(b.at - a.at >= 15_000, `second message ${b.at - a.at} ms after the first`);
     // A third: 2 messages in 7 days already, so it waits until the first leaves the period.
     const third = await invoice(t, seq, cust);
     const cap = await waitFor('cap deferral', async () => (await timeline(t, third)).find((e) => e.kind === 'message_deferred'));
@@ -124,7 +125,7 @@ describe('consent, unsubscribe and the stop for a person', () => {
   });
 
   test('every email carries List-Unsubscribe; GET shows a button, POST opts out with no login, the next email is not sent', async () => {
-    const seq = await sequence(t, [{ offset: 'PT0S', channel: 'email' }, { offset: 'PT3S', channel: 'email' }]);
+    const seq = await sequence(t, [{ offset: 'PT0S', channel: 'email' }, { offset: 'PT10S', channel: 'email' }]);
     const c = customer({ phone: undefined });
     const id = await invoice(t, seq, c);
     const email = await waitFor('email', () => t.sent.find((m) => m.invoiceId === id));
@@ -163,7 +164,7 @@ describe('consent, unsubscribe and the stop for a person', () => {
   });
 
   test('an API opt-out is honoured by the next send; a newer consent lifts it', async () => {
-    const seq = await sequence(t, [{ offset: 'PT2S', channel: 'email' }]);
+    const seq = await sequence(t, [{ offset: 'PT8S', channel: 'email' }]);
     const c = customer({ phone: undefined });
     const id = await invoice(t, seq, c);
     const out = await t.api.post(`/v1/customers/${c.externalId}/opt-outs`, { channel: 'email', reason: 'asked on the phone' });
@@ -189,8 +190,8 @@ describe('consolidation', () => {
     const t = await remit({ REMIT_CONSOLIDATION_WINDOW: 'PT24H' });
     const seq = await sequence(t, [{ offset: 'PT0S', channel: 'email' }]);
     const c = customer();
-    // Due 4 s, 5 s and 2 hours from now: the same day.
-    const ids = [await invoice(t, seq, c, 4_000), await invoice(t, seq, c, 5_000), await invoice(t, seq, c, 2 * 3_600_000)];
+    // Due 10 s, 11 s and 2 hours from now: the same day.
+    const ids = [await invoice(t, seq, c, 10_000), await invoice(t, seq, c, 11_000), await invoice(t, seq, c, 2 * 3_600_000)];
     await waitFor('three follow-ups settled', async () => {
       const views = await Promise.all(ids.slice(0, 2).map((id) => view(t, id)));
       return views.every((v) => v.followUp?.messagesSent.length === 1);
