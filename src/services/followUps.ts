@@ -1,6 +1,7 @@
 // What the API (and, later, provider webhooks) can do to invoices and their follow-ups.
 // Every change is one database transaction that also writes the command for Temporal;
 // delivery happens after commit, and the reconciler finishes it if Temporal is away.
+import { randomUUID } from 'node:crypto';
 import type { Client } from '@temporalio/client';
 import type { Db } from '../db';
 import { currencyDigits, fromMinor, toMinor } from '../domain/money';
@@ -142,8 +143,11 @@ export class FollowUpService {
         : undefined;
     if (pause) status = 'paused';
 
+    // The id is made here so the workflow id goes in with the row: one write, not two.
+    const id = randomUUID();
     const invoice = await tx.invoice.create({
       data: {
+        id,
         externalId: input.externalId,
         number: input.number,
         customerId: customer.id,
@@ -156,14 +160,12 @@ export class FollowUpService {
         sequenceName,
         steps: steps as unknown as Prisma.InputJsonValue,
         status,
-        workflowId: 'pending',
+        workflowId: followUpWorkflowId(id),
         ...(status === 'paid' ? { paidAt: new Date() } : {}),
         ...(status === 'void' ? { voidedAt: new Date() } : {}),
         ...(pause?.until ? { pausedUntil: new Date(pause.until) } : {}),
       },
     });
-    await tx.invoice.update({ where: { id: invoice.id }, data: { workflowId: followUpWorkflowId(invoice.id) } });
-    invoice.workflowId = followUpWorkflowId(invoice.id);
     for (const p of earlyPayments) {
       await tx.payment.create({
         data: { invoiceId: invoice.id, kind: p.kind, amount: decimalOf(p.amount, digits), currency: input.currency, paidAt: p.paidAt, source: 'webhook', eventId: p.eventId },
