@@ -3,6 +3,7 @@
 import { resolve } from 'node:path';
 import { z } from 'zod';
 import { parseOffset } from './domain/duration';
+import { parseWindow } from './domain/quietHours';
 
 const optionalString = z
   .string()
@@ -24,6 +25,8 @@ function isDuration(text: string): boolean {
 
 const WINDOW = /^([01]\d|2[0-3]):[0-5]\d(:[0-5]\d)?-(([01]\d|2[0-3]):[0-5]\d(:[0-5]\d)?|24:00(:00)?)$/;
 const DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
+/** A real calendar date ("2026-02-30" is not). */
+const isDate = (d: string) => DATE.test(d) && new Date(`${d}T00:00:00Z`).toISOString().startsWith(d);
 
 /** "a, b,c" → ["a", "b", "c"]; every item must pass `ok`. */
 const list = (ok: (item: string) => boolean, message: string) =>
@@ -107,12 +110,12 @@ const schema = z.object({
   REMIT_SEND_WINDOW: z
     .string()
     .default('08:00-21:00')
-    .refine((w) => WINDOW.test(w) && w.split('-')[0]! < w.split('-')[1]!, 'must be a local time window such as 08:00-21:00 (start before end)'),
+    .refine((w) => WINDOW.test(w) && parseWindow(w) !== undefined, 'must be a local time window such as 08:00-21:00 (start before end)'),
   /** Zones to judge the window in when nothing is known of a customer's zone (default: REMIT_DEFAULT_TIMEZONE). */
   REMIT_SEND_WINDOW_ZONES: optionalString.pipe(list(isTimeZone, 'must be comma-separated IANA time zones').optional()),
   REMIT_NO_SEND_WEEKENDS: z.enum(['true', 'false']).default('false').transform((v) => v === 'true'),
   /** Local dates with no sends (public holidays), "2026-12-25,2027-01-01". */
-  REMIT_NO_SEND_DATES: z.string().default('').pipe(list((d) => DATE.test(d), 'must be comma-separated dates such as 2026-12-25')),
+  REMIT_NO_SEND_DATES: z.string().default('').pipe(list(isDate, 'must be comma-separated dates such as 2026-12-25')),
   /** Deferred messages are spread over this long after the window opens. */
   REMIT_SEND_WINDOW_SPREAD: z.string().default('PT15M').refine(isDuration, 'must be an ISO-8601 duration such as PT15M'),
   /** Channels that need a recorded consent for the customer's address ("none" for none). */

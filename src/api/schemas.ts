@@ -321,10 +321,16 @@ export const Health = z.object({
   pendingCommands: z.number().int().optional(),
 });
 
+/** A preview walks the calendar from here: far-off years would leave the range of dates. */
+const inPreviewRange = (t: string) => {
+  const ms = Date.parse(t.length === 10 ? `${t}T00:00:00Z` : t);
+  return !Number.isFinite(ms) || (ms >= Date.UTC(2000, 0, 1) && ms < Date.UTC(2100, 0, 1));
+};
+
 export const PreviewInput = z
   .object({
     invoice: z.string().min(1).max(200).optional().meta({ description: 'an invoice id or externalId: preview for its customer, amounts and history' }),
-    from: IsoDateTime.optional().meta({ description: 'preview as if starting at this time (default: now)' }),
+    from: IsoDateTime.refine(inPreviewRange, 'must be between 2000 and 2100').optional().meta({ description: 'preview as if starting at this time (default: now)' }),
     sample: z
       .object({
         customer: z
@@ -343,7 +349,11 @@ export const PreviewInput = z
         number: z.string().min(1).max(100).optional(),
         amountDue: Money.optional(),
         currency: z.string().refine(isCurrency, 'must be an ISO-4217 currency code such as USD').optional(),
-        dueDate: z.string().refine((d) => resolveDueDate(d, 'UTC') !== undefined, 'must be a date (2026-12-01) or an ISO-8601 date-time').optional(),
+        dueDate: z
+          .string()
+          .refine((d) => resolveDueDate(d, 'UTC') !== undefined, 'must be a date (2026-12-01) or an ISO-8601 date-time')
+          .refine((d) => inPreviewRange(d), 'must be between 2000 and 2100')
+          .optional(),
         paymentUrl: z.url({ protocol: /^https?$/ }).max(2000).optional(),
       })
       .strict()

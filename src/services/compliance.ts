@@ -110,9 +110,13 @@ interface CustomerContact {
 
 /** Why each channel may not be used for this customer (opt-out, consent, provider refusal). */
 export async function refusedChannels(db: Reader, s: ComplianceSettings, customer: CustomerContact): Promise<Partial<Record<Channel, string>>> {
-  const addresses = [customer.email, customer.phone].filter((a): a is string => Boolean(a));
+  // Email addresses compare without case: Ada@Example.com unsubscribing covers ada@example.com.
+  const addresses = [
+    ...(customer.email ? [{ channel: 'email', address: { equals: customer.email, mode: 'insensitive' as const } }] : []),
+    ...(customer.phone ? [{ channel: { in: ['sms', 'whatsapp'] }, address: customer.phone }] : []),
+  ];
   const [optOuts, blocks, consents] = await Promise.all([
-    addresses.length ? db.optOut.findMany({ where: { address: { in: addresses } } }) : [],
+    addresses.length ? db.optOut.findMany({ where: { OR: addresses } }) : [],
     db.channelBlock.findMany({ where: { customerId: customer.id } }),
     db.consent.findMany({ where: { customerId: customer.id } }),
   ]);

@@ -27,7 +27,9 @@ export async function recordConsent(tx: Tx, customer: Customer, c: ConsentInput,
   const consentedAt = new Date(c.consentedAt);
   const same = await tx.consent.findFirst({ where: { customerId: customer.id, channel: c.channel, address, source: c.source, consentedAt } });
   const consent = same ?? (await tx.consent.create({ data: { customerId: customer.id, channel: c.channel, address, source: c.source, consentedAt } }));
-  const lifted = await tx.optOut.deleteMany({ where: { channel: c.channel, address, createdAt: { lt: consentedAt } } });
+  const lifted = await tx.optOut.deleteMany({
+    where: { channel: c.channel, address: c.channel === 'email' ? { equals: address, mode: 'insensitive' } : address, createdAt: { lt: consentedAt } },
+  });
   for (const inv of await tx.invoice.findMany({ where: { customerId: customer.id, status: { in: ['open', 'paused'] } }, select: { id: true } })) {
     await tx.invoiceEvent.create({
       data: { invoiceId: inv.id, kind: 'consent_recorded', actor: recordedBy, detail: { channel: c.channel, address, source: c.source, consentedAt: c.consentedAt, optOutLifted: lifted.count > 0 } },

@@ -2,6 +2,7 @@ import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { resolve } from 'node:path';
 import { ConfigError, loadConfig } from '../../src/config';
+import { parseWindow } from '../../src/domain/quietHours';
 
 const KEY = 'k'.repeat(16);
 
@@ -46,6 +47,22 @@ describe('loadConfig defaults', () => {
     assert.equal(c.REMIT_WORKER_MAX_CONCURRENT_ACTIVITIES, 100);
     assert.equal(c.REMIT_WORKER_MAX_CONCURRENT_WORKFLOW_TASKS, 50);
     assert.equal(c.REMIT_LOG_LEVEL, 'info');
+  });
+
+  test('compliance rules are on by default', () => {
+    const c = loadConfig({});
+    assert.equal(c.REMIT_SEND_WINDOW, '08:00-21:00');
+    assert.equal(c.REMIT_SEND_WINDOW_ZONES, undefined);
+    assert.equal(c.REMIT_NO_SEND_WEEKENDS, false);
+    assert.deepEqual(c.REMIT_NO_SEND_DATES, []);
+    assert.equal(c.REMIT_SEND_WINDOW_SPREAD, 'PT15M');
+    assert.deepEqual(c.REMIT_CONSENT_REQUIRED, ['sms', 'whatsapp']);
+    assert.equal(c.REMIT_FREQUENCY_CAP, 3);
+    assert.equal(c.REMIT_FREQUENCY_PERIOD, 'P7D');
+    assert.equal(c.REMIT_MIN_GAP, 'PT48H');
+    assert.equal(c.REMIT_CONSOLIDATION_WINDOW, 'PT24H');
+    assert.equal(c.REMIT_SMS_OPT_OUT_NOTICE, 'first');
+    assert.equal(c.REMIT_SENDER_POSTAL_ADDRESS, undefined);
   });
 
   test('unrelated variables are ignored', () => {
@@ -108,6 +125,55 @@ describe('loadConfig with values', () => {
     assert.equal(c.REMIT_DEFAULT_LOCALE, 'de-DE');
     assert.equal(c.REMIT_LOG_LEVEL, 'debug');
   });
+
+  test('compliance values are parsed', () => {
+    const c = loadConfig({
+      REMIT_SEND_WINDOW: '09:30:15-17:45',
+      REMIT_SEND_WINDOW_ZONES: ' Europe/Paris, America/New_York ,',
+      REMIT_NO_SEND_WEEKENDS: 'true',
+      REMIT_NO_SEND_DATES: '2026-12-25, 2027-01-01',
+      REMIT_SEND_WINDOW_SPREAD: 'PT0S',
+      REMIT_CONSENT_REQUIRED: 'email, sms',
+      REMIT_FREQUENCY_CAP: '5',
+      REMIT_FREQUENCY_PERIOD: 'P30D',
+      REMIT_MIN_GAP: 'PT0S',
+      REMIT_CONSOLIDATION_WINDOW: 'off',
+      REMIT_SMS_OPT_OUT_NOTICE: 'always',
+      REMIT_SENDER_POSTAL_ADDRESS: '  Acme Ltd, 1 Main St, Springfield  ',
+    });
+    assert.equal(c.REMIT_SEND_WINDOW, '09:30:15-17:45');
+    assert.deepEqual(c.REMIT_SEND_WINDOW_ZONES, ['Europe/Paris', 'America/New_York']);
+    assert.equal(c.REMIT_NO_SEND_WEEKENDS, true);
+    assert.deepEqual(c.REMIT_NO_SEND_DATES, ['2026-12-25', '2027-01-01']);
+    assert.equal(c.REMIT_SEND_WINDOW_SPREAD, 'PT0S');
+    assert.deepEqual(c.REMIT_CONSENT_REQUIRED, ['email', 'sms']);
+    assert.equal(c.REMIT_FREQUENCY_CAP, 5);
+    assert.equal(c.REMIT_FREQUENCY_PERIOD, 'P30D');
+    assert.equal(c.REMIT_MIN_GAP, 'PT0S');
+    assert.equal(c.REMIT_CONSOLIDATION_WINDOW, 'off');
+    assert.equal(c.REMIT_SMS_OPT_OUT_NOTICE, 'always');
+    assert.equal(c.REMIT_SENDER_POSTAL_ADDRESS, 'Acme Ltd, 1 Main St, Springfield');
+  });
+
+  test('REMIT_SEND_WINDOW: 00:00-24:00 (any time) and windows ending at midnight are accepted', () => {
+    for (const w of ['00:00-24:00', '00:00:00-24:00:00', '22:00-24:00', '08:00-08:01']) assert.equal(loadConfig({ REMIT_SEND_WINDOW: w }).REMIT_SEND_WINDOW, w);
+  });
+
+  test('REMIT_CONSENT_REQUIRED=none requires no consent', () => {
+    assert.deepEqual(loadConfig({ REMIT_CONSENT_REQUIRED: 'none' }).REMIT_CONSENT_REQUIRED, []);
+    assert.deepEqual(loadConfig({ REMIT_CONSENT_REQUIRED: ' none ' }).REMIT_CONSENT_REQUIRED, []);
+    assert.deepEqual(loadConfig({ REMIT_CONSENT_REQUIRED: 'whatsapp' }).REMIT_CONSENT_REQUIRED, ['whatsapp']);
+  });
+
+  test('REMIT_CONSOLIDATION_WINDOW takes a duration or "off"', () => {
+    assert.equal(loadConfig({ REMIT_CONSOLIDATION_WINDOW: 'PT2H' }).REMIT_CONSOLIDATION_WINDOW, 'PT2H');
+    assert.equal(loadConfig({ REMIT_CONSOLIDATION_WINDOW: 'off' }).REMIT_CONSOLIDATION_WINDOW, 'off');
+  });
+
+  test('RESEND_API_KEY with REMIT_EMAIL_FROM and REMIT_SENDER_POSTAL_ADDRESS is accepted', () => {
+    const c = loadConfig({ RESEND_API_KEY: 're_123', REMIT_EMAIL_FROM: 'Acme <billing@acme.test>', REMIT_SENDER_POSTAL_ADDRESS: 'Acme Ltd, 1 Main St' });
+    assert.equal(c.REMIT_SENDER_POSTAL_ADDRESS, 'Acme Ltd, 1 Main St');
+  });
 });
 
 describe('loadConfig errors name the variable', () => {
@@ -130,6 +196,38 @@ describe('loadConfig errors name the variable', () => {
     ['REMIT_RECONCILE_INTERVAL_MS', '1.5'],
     ['TEMPORAL_DEV_SERVER_PORT', 'x'],
     ['REMIT_LOG_LEVEL', 'verbose'],
+    // Compliance.
+    ['REMIT_SEND_WINDOW', '21:00-08:00'],
+    ['REMIT_SEND_WINDOW', '25:00-26:00'],
+    ['REMIT_SEND_WINDOW', '08:00-08:00'],
+    ['REMIT_SEND_WINDOW', '8:00-21:00'],
+    ['REMIT_SEND_WINDOW', '08:00'],
+    ['REMIT_SEND_WINDOW', '08:00-21:60'],
+    ['REMIT_SEND_WINDOW', '08:00-24:01'],
+    ['REMIT_SEND_WINDOW', 'always'],
+    ['REMIT_SEND_WINDOW_ZONES', 'Mars/Base'],
+    ['REMIT_SEND_WINDOW_ZONES', 'Europe/Paris,Mars/Base'],
+    ['REMIT_NO_SEND_WEEKENDS', 'yes'],
+    ['REMIT_NO_SEND_WEEKENDS', '1'],
+    ['REMIT_NO_SEND_DATES', '2026-13-01'],
+    ['REMIT_NO_SEND_DATES', '2026-12-25,25/12/2026'],
+    ['REMIT_NO_SEND_DATES', '2026-12-32'],
+    ['REMIT_NO_SEND_DATES', '2026-02-30'],
+    ['REMIT_SEND_WINDOW_SPREAD', '15m'],
+    ['REMIT_SEND_WINDOW_SPREAD', '-PT15M'],
+    ['REMIT_CONSENT_REQUIRED', 'fax'],
+    ['REMIT_CONSENT_REQUIRED', 'sms,fax'],
+    ['REMIT_CONSENT_REQUIRED', 'SMS'],
+    ['REMIT_FREQUENCY_CAP', '0'],
+    ['REMIT_FREQUENCY_CAP', '2.5'],
+    ['REMIT_FREQUENCY_CAP', 'three'],
+    ['REMIT_FREQUENCY_PERIOD', 'PT0S'],
+    ['REMIT_FREQUENCY_PERIOD', '7 days'],
+    ['REMIT_MIN_GAP', '48h'],
+    ['REMIT_MIN_GAP', '-PT48H'],
+    ['REMIT_CONSOLIDATION_WINDOW', 'on'],
+    ['REMIT_CONSOLIDATION_WINDOW', '24h'],
+    ['REMIT_SMS_OPT_OUT_NOTICE', 'never'],
   ];
   for (const [variable, value] of cases) {
     test(`${variable}=${JSON.stringify(value)}`, () => assertConfigError({ [variable]: value }, variable));
@@ -145,6 +243,30 @@ describe('loadConfig errors name the variable', () => {
         return true;
       },
     );
+  });
+
+  test('RESEND_API_KEY without REMIT_SENDER_POSTAL_ADDRESS is rejected, naming it', () => {
+    assertConfigError({ RESEND_API_KEY: 're_123', REMIT_EMAIL_FROM: 'Acme <billing@acme.test>' }, 'REMIT_SENDER_POSTAL_ADDRESS');
+    assertConfigError({ RESEND_API_KEY: 're_123', REMIT_EMAIL_FROM: 'Acme <billing@acme.test>', REMIT_SENDER_POSTAL_ADDRESS: '   ' }, 'REMIT_SENDER_POSTAL_ADDRESS');
+    assert.throws(() => loadConfig({ RESEND_API_KEY: 're_123', REMIT_EMAIL_FROM: 'Acme <billing@acme.test>' }), {
+      message: "Invalid configuration:\n  REMIT_SENDER_POSTAL_ADDRESS: required when RESEND_API_KEY is set: every email must carry the sender's postal address",
+    });
+    // Without RESEND_API_KEY (email stays on the log channel) no address is needed.
+    assert.equal(loadConfig({}).REMIT_SENDER_POSTAL_ADDRESS, undefined);
+  });
+
+  test('REMIT_SEND_WINDOW: loadConfig accepts exactly the windows the compliance settings can use', () => {
+    // Start and end must be compared as times: "09:30" and "09:30:00" are the same time (an empty window).
+    for (const w of ['08:00-21:00', '12:00-12:00:59', '00:00-24:00', '21:00-08:00', '09:30:00-09:30', '09:30-09:30:00']) {
+      let accepted = true;
+      try {
+        loadConfig({ REMIT_SEND_WINDOW: w });
+      } catch {
+        accepted = false;
+      }
+      const usable = parseWindow(w) !== undefined;
+      assert.equal(accepted, usable, `loadConfig ${accepted ? 'accepts' : 'rejects'} REMIT_SEND_WINDOW=${w}, parseWindow ${usable ? 'parses' : 'rejects'} it`);
+    }
   });
 
   test('the messages explain the rule', () => {
@@ -179,6 +301,18 @@ describe('empty strings count as unset', () => {
     'REMIT_WORKER_MAX_CONCURRENT_ACTIVITIES',
     'REMIT_WORKER_MAX_CONCURRENT_WORKFLOW_TASKS',
     'REMIT_LOG_LEVEL',
+    'REMIT_SEND_WINDOW',
+    'REMIT_SEND_WINDOW_ZONES',
+    'REMIT_NO_SEND_WEEKENDS',
+    'REMIT_NO_SEND_DATES',
+    'REMIT_SEND_WINDOW_SPREAD',
+    'REMIT_CONSENT_REQUIRED',
+    'REMIT_FREQUENCY_CAP',
+    'REMIT_FREQUENCY_PERIOD',
+    'REMIT_MIN_GAP',
+    'REMIT_CONSOLIDATION_WINDOW',
+    'REMIT_SMS_OPT_OUT_NOTICE',
+    'REMIT_SENDER_POSTAL_ADDRESS',
   ];
   for (const variable of variables) {
     test(`${variable}="" and ${variable}="  " give the default`, () => {
