@@ -6,6 +6,7 @@ import twilio from 'twilio';
 import type RequestClient from 'twilio/lib/base/RequestClient';
 import type Response from 'twilio/lib/http/response';
 import type { MessageListInstanceCreateOptions } from 'twilio/lib/rest/api/v2010/account/message';
+import { OPT_OUT_TEXT } from '../domain/templates';
 import { PermanentSendError, TransientSendError, type ChannelAdapter, type OutgoingMessage, type PermanentReason, type SendReceipt } from './types';
 import { retryAfterMs } from './retryAfter';
 
@@ -89,7 +90,7 @@ export function createTwilioAdapters(opts: TwilioAdapterOptions): { sms: Channel
     send: (message: OutgoingMessage) =>
       create({
         to: message.to,
-        body: fitSms(message.body, maxSegments),
+        body: fitSms(message.body, maxSegments, OPT_OUT_TEXT),
         ...(opts.messagingServiceSid ? { messagingServiceSid: opts.messagingServiceSid } : { from: opts.from }),
         statusCallback,
       }),
@@ -198,18 +199,20 @@ const MAX_WORD_BACKTRACK = 30;
 
 /**
  * `text` if it fits in `maxSegments`, else its longest prefix that does, cut at a word
- * boundary where one is near, and ended with an ellipsis.
+ * boundary where one is near, and ended with an ellipsis. A text that ends with `keep` (the
+ * opt-out wording) keeps it after the cut: a long message must not lose how to stop them.
  */
-export function fitSms(text: string, maxSegments: number): string {
+export function fitSms(text: string, maxSegments: number, keep = ''): string {
   if (!Number.isInteger(maxSegments) || maxSegments < 1) throw new RangeError(`maxSegments must be a positive integer, got ${maxSegments}`);
   const fits = (s: string) => smsSegments(s).segments <= maxSegments;
   if (fits(text)) return text;
 
-  const chars = Array.from(text);
+  const tail = keep && text.endsWith(keep) && fits(keep) ? ` ${keep}` : '';
+  const chars = Array.from(tail ? text.slice(0, -keep.length) : text);
   const cut = (end: number) => {
     const prefix = chars.slice(0, end).join('').replace(/[\s,;:.\-–—]+$/u, '');
     // "…" is not in GSM-7 and would turn the whole text into UCS-2 (70 instead of 160 a segment).
-    return prefix + (isGsm7(prefix) ? '...' : '…');
+    return prefix + (isGsm7(prefix) ? '...' : '…') + tail;
   };
   // Scan down from the most any text could hold: an emoji late in the text makes every
   // longer prefix UCS-2, so fitting is not monotonic in length and a binary search could miss.

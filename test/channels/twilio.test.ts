@@ -292,6 +292,17 @@ describe('fitSms', () => {
     assert.equal(expected.length, 157);
   });
 
+  test('the opt-out wording at the end survives the cut (a consolidated list of many invoices)', () => {
+    const stop = 'Reply STOP to opt out.';
+    const text = `${'- INV-1001: $1,250.00, due December 1, 2026\n'.repeat(20)}Thank you! ${stop}`;
+    const fitted = fitSms(text, 2, stop);
+    assert.ok(fitted.endsWith(`... ${stop}`), fitted.slice(-60));
+    assert.ok(smsSegments(fitted).segments <= 2);
+    assert.ok(fitted.startsWith('- INV-1001'));
+    // Without the wording at the end, the text is cut as usual.
+    assert.ok(fitSms('word '.repeat(100), 1, stop).endsWith('word...'));
+  });
+
   test('punctuation before the cut is dropped', () => {
     assert.equal(fitSms(`${'a'.repeat(150)}, please pay now`, 1), `${'a'.repeat(150)}...`);
   });
