@@ -105,7 +105,11 @@ describe('sending through Resend and Twilio', () => {
   test('a sequence across email and SMS reaches the providers with the right content, keys and callbacks', async () => {
     const seq = await sequence([['PT0S', 'email', 'due_date_notice'], ['PT1S', 'sms', 'follow_up']]);
     const { id, customer: c } = await invoice(seq);
-    const email = await waitFor('email at Resend', () => emailsTo(c.email)[0]);
+    // The file's first follow-up: on a loaded CI machine its worker's first workflow task can
+    // take tens of seconds (no activity fails), so this wait is longer and says where it stood.
+    const email = await waitFor('email at Resend', () => emailsTo(c.email)[0], 90_000).catch(async (err: Error) => {
+      throw new Error(`${err.message}; follow-up: ${JSON.stringify((await view(id)).followUp)}; timeline: ${JSON.stringify((await t.api.get(`/v1/invoices/${id}/timeline`)).body)}`);
+    });
     assert.equal(email.idempotencyKey, `${id}:0:email`);
     assert.equal(email.body.to, c.email);
     assert.equal(email.body.from, 'Acme Billing <billing@acme.test>');
