@@ -124,7 +124,7 @@ print(v)' "$1"; }
 DUE=$(date -u -d '+30 days' +%Y-%m-%d)
 invoice_json() { printf '{"externalId":"%s","number":"%s","amountDue":"%s","currency":"%s","dueDate":"%s","sequence":"fuzz-seq","paymentUrl":"https://pay.example.com/%s","customer":{"externalId":"%s","name":"Fuzz Customer","email":"fuzz@example.com","phone":"+14155550123","timezone":"Europe/London"}}' "$1" "$1" "$2" "$3" "$DUE" "$1" "$4"; }
 bold "==> seeding: 1 sequence, 3 invoices, 2 customers"
-seed_post /v1/sequences '{"name":"fuzz-seq","steps":[{"offset":"-P1D","channel":"email","template":"pre_due_reminder"},{"offset":"P3D","channel":"auto","template":{"subject":"{{invoiceNumber}}","body":"Hi {{customerName}}, {{amountDue}} is due: {{paymentLink}}"}}]}' >/dev/null || exit 1
+seed_post /v1/sequences '{"name":"fuzz-seq","steps":[{"offset":"-P1D","channel":"email","template":"pre_due_reminder"},{"offset":"P3D","channel":"auto","template":{"subject":"{{invoiceNumber}}","body":"Hi {{customerName}}, {{amountDue}} is due: {{paymentLink}} {{optOutText}}\n\n{{unsubscribeLink}}"}}]}' >/dev/null || exit 1
 INV1=$(seed_post /v1/invoices "$(invoice_json fuzz-inv-1 1250.00 USD fuzz-cus-1)" | json id) || exit 1
 seed_post /v1/invoices "$(invoice_json fuzz-inv-2 99.95 EUR fuzz-cus-1)" >/dev/null || exit 1
 INV3=$(seed_post /v1/invoices "$(invoice_json fuzz-inv-3 5000 JPY fuzz-cus-2)" | json id) || exit 1
