@@ -126,7 +126,7 @@ function isDatabaseDown(err: unknown): boolean {
   if (err instanceof Prisma.PrismaClientInitializationError) return true;
   if (err instanceof Prisma.PrismaClientKnownRequestError && ['P1001', 'P1002', 'P1008', 'P1017', 'P2024'].includes(err.code)) return true;
   const msg = err instanceof Error ? `${err.name} ${err.message}` : '';
-  return /ECONNREFUSED|ECONNRESET|Connection terminated|connect ETIMEDOUT|the database system is (starting up|shutting down)|terminating connection/i.test(msg);
+  return /ECONNREFUSED|ECONNRESET|Connection terminated|connect ETIMEDOUT|the database system is (starting up|shutting down)|terminating connection|is not queryable/i.test(msg);
 }
 
 export function createApp(deps: ApiDeps) {
