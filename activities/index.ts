@@ -13,7 +13,8 @@ import { sendTime, type DeferRule } from '../src/domain/sendRules';
 import type { Channel, SequenceStep } from '../src/domain/sequences';
 import { render, templateName, textToHtml, type TemplateRef, type TokenValues } from '../src/domain/templates';
 import { Prisma } from '../src/generated/prisma/client';
-import { footerValues, refusedChannels, sendHistory, zonesOf, type ComplianceSettings } from '../src/services/compliance';
+import { customerZones } from '../src/domain/quietHours';
+import { footerValues, refusedChannels, sendHistory, type ComplianceSettings } from '../src/services/compliance';
 
 export interface ActivityDeps {
   db: Db;
@@ -123,7 +124,7 @@ export function createActivities(deps: ActivityDeps) {
     };
   }
 
-  async function footer(tx: Tx, channel: Channel, customerId: string, to: string, at: Date): Promise<TokenValues> {
+  async function footer(tx: Tx, channel: Channel, customerId: string, to: string, at: Date) {
     const firstToNumber = channel !== 'email' && (await tx.message.count({ where: { channel: { in: ['sms', 'whatsapp'] }, recipient: to, status: 'sent' } })) === 0;
     return footerValues(compliance, channel, { customerId, address: to, firstToNumber }, at);
   }
@@ -306,7 +307,7 @@ export function createActivities(deps: ActivityDeps) {
           }
 
           // Quiet hours, frequency cap and minimum gap, judged now, across the customer's invoices.
-          const { zones, basis } = zonesOf(compliance, customer);
+          const { zones, basis } = customerZones(customer, compliance.deploymentZones);
           const when = sendTime(at.getTime(), {
             zones,
             window: compliance.window,
@@ -329,9 +330,10 @@ export function createActivities(deps: ActivityDeps) {
 
           const siblings = req.kind === 'step' ? await coverableSiblings(tx, fresh, at) : [];
           // Re-rendered under the lock: a partial payment that just landed shows its new amount.
+          const foot = await footer(tx, req.channel, customer.id, to!, at);
           const values = {
             ...(siblings.length ? consolidatedValues([fresh, ...siblings.map((s) => s.invoice)], customer, at) : tokenValues(fresh, customer, at)),
-            ...(await footer(tx, req.channel, customer.id, to!, at)),
+            ...foot.values,
           };
           const content = render(siblings.length ? 'consolidated_reminder' : req.template, values);
           let body = content.body;
@@ -352,7 +354,7 @@ export function createActivities(deps: ActivityDeps) {
               ? {
                   html: textToHtml(body),
                   // RFC 8058 one-click unsubscribe: mailbox providers POST to the link.
-                  headers: { 'List-Unsubscribe': `<${values.unsubscribeLink!.replace(/^Unsubscribe: /, '')}>`, 'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click' },
+                  headers: { 'List-Unsubscribe': `<${foot.unsubscribeUrl}>`, 'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click' },
                 }
               : {}),
             ...(req.channel === 'whatsapp'

@@ -1,7 +1,7 @@
 // The input of a follow-up that sleeps (every step 60 days away), the way the dispatcher
 // starts one: shared by the ingest baseline's starts and the idle scenario's follow-ups.
 import { DEFAULT_SEQUENCE } from '../../src/domain/sequences';
-import { scheduleSteps } from '../../src/services/followUps';
+import { scheduleSteps } from '../../src/domain/schedule';
 import type { FollowUpInput } from '../../workflows/definitions';
 
 const DAY = 86_400_000;

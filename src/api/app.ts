@@ -7,6 +7,7 @@ import type { Client } from '@temporalio/client';
 import type { Database } from '../db';
 import type { Logger } from '../logger';
 import { Prisma } from '../generated/prisma/client';
+import { escapeHtml } from '../domain/templates';
 import type { ComplianceService } from '../services/consents';
 import type { FollowUpService } from '../services/followUps';
 import { RemitError } from '../services/errors';
@@ -444,8 +445,6 @@ export function createApp(deps: ApiDeps) {
   });
   return app;
 }
-
-const escapeHtml = (t: string) => t.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 
 function unsubscribePage(title: string, text: string, button: boolean): string {
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width"><title>${escapeHtml(title)}</title></head>

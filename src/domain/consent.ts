@@ -23,7 +23,8 @@ export interface PermissionFacts {
   block?: { reason: string; code: string | null } | undefined;
 }
 
-const sameAddress = (channel: Channel, a: string, b: string) => (channel === 'email' ? a.toLowerCase() === b.toLowerCase() : a === b);
+/** Email addresses compare without case; phone numbers exactly. */
+export const sameAddress = (channel: Channel, a: string, b: string) => (channel === 'email' ? a.toLowerCase() === b.toLowerCase() : a === b);
 
 /** The latest consent for this channel and address, if any. */
 export function consentFor(f: Pick<PermissionFacts, 'channel' | 'address' | 'consents'>) {

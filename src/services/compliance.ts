@@ -4,10 +4,11 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
 import type { Config } from '../config';
 import type { Db } from '../db';
-import { refusal, type PermissionFacts } from '../domain/consent';
+import { refusal, sameAddress, type PermissionFacts } from '../domain/consent';
+import { addressFor } from '../domain/routing';
 import { durationMs } from '../domain/duration';
 import type { FrequencyCap } from '../domain/frequencyCap';
-import { customerZones, parseWindow, type SendWindow, type ZoneBasis } from '../domain/quietHours';
+import { parseWindow, type SendWindow } from '../domain/quietHours';
 import { CHANNELS, type Channel } from '../domain/sequences';
 import { consentFooterValues, type TokenValues } from '../domain/templates';
 import type { Prisma } from '../generated/prisma/client';
@@ -83,17 +84,25 @@ export function unsubscribeUrl(s: ComplianceSettings, customerId: string, addres
 }
 
 /**
- * The footer tokens of one message: unsubscribe link and postal address in email, opt-out
- * wording in SMS/WhatsApp (in the first message to a number, or always, by configuration).
- * `customerId` absent (a preview's sample): a placeholder link.
+ * The footer of one message: in email the unsubscribe link (also for the List-Unsubscribe
+ * header) and postal address, in SMS/WhatsApp the opt-out wording (in the first message to a
+ * number, or always, by configuration). `customerId` absent (a preview's sample): a placeholder link.
  */
-export function footerValues(s: ComplianceSettings, channel: Channel, to: { customerId?: string; address: string; firstToNumber: boolean }, at: Date): TokenValues {
+export function footerValues(
+  s: ComplianceSettings,
+  channel: Channel,
+  to: { customerId?: string; address: string; firstToNumber: boolean },
+  at: Date,
+): { values: TokenValues; unsubscribeUrl?: string } {
   const url = channel === 'email' ? (to.customerId ? unsubscribeUrl(s, to.customerId, to.address, at) : `${s.publicUrl}/u/…`) : undefined;
   const v = consentFooterValues(channel, url);
   return {
-    ...v,
-    optOutText: s.smsOptOutNotice === 'always' || to.firstToNumber ? v.optOutText : '',
-    senderAddress: channel === 'email' ? (s.postalAddress ?? '') : '',
+    values: {
+      ...v,
+      optOutText: s.smsOptOutNotice === 'always' || to.firstToNumber ? v.optOutText : '',
+      senderAddress: channel === 'email' ? (s.postalAddress ?? '') : '',
+    },
+    ...(url ? { unsubscribeUrl: url } : {}),
   };
 }
 
@@ -131,7 +140,7 @@ export function channelRefusals(
 ): Partial<Record<Channel, string>> {
   const out: Partial<Record<Channel, string>> = {};
   for (const channel of CHANNELS) {
-    const address = channel === 'email' ? customer.email : customer.phone;
+    const address = addressFor(channel, customer);
     if (!address) continue;
     const r = refusal({
       channel,
@@ -139,7 +148,7 @@ export function channelRefusals(
       consentRequired: s.consentRequired,
       emailIsWorkplace: customer.emailIsWorkplace,
       consents: facts.consents,
-      optOut: facts.optOuts.find((o) => o.channel === channel && (channel === 'email' ? o.address.toLowerCase() === address.toLowerCase() : o.address === address)),
+      optOut: facts.optOuts.find((o) => o.channel === channel && sameAddress(channel, o.address, address)),
       block: facts.blocks.find((b) => b.channel === channel),
     });
     if (r) out[channel] = r.reason;
@@ -154,8 +163,4 @@ export async function sendHistory(db: Reader, customerId: string, since: Date): 
     select: { sentAt: true },
   });
   return rows.map((r) => r.sentAt!.getTime());
-}
-
-export function zonesOf(s: ComplianceSettings, customer: { timezone: string | null; phone: string | null; addressTimezone: string | null }): { zones: string[]; basis: ZoneBasis } {
-  return customerZones(customer, s.deploymentZones);
 }

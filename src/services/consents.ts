@@ -3,7 +3,8 @@
 import type { Db } from '../db';
 import { nextAction } from '../domain/followUpPlan';
 import { invoiceTokenValues } from '../domain/invoiceTokens';
-import { chooseRoute } from '../domain/routing';
+import { addressFor, chooseRoute } from '../domain/routing';
+import { customerZones } from '../domain/quietHours';
 import { resolveDueDate, scheduleSteps } from '../domain/schedule';
 import { sendTime } from '../domain/sendRules';
 import type { Channel, StepChannel } from '../domain/sequences';
@@ -11,18 +12,17 @@ import { render, templateName, type TemplateRef } from '../domain/templates';
 import { wallTimeAt } from '../domain/zonedTime';
 import type { Prisma } from '../generated/prisma/client';
 import type { ConsentInput, OptOutInput, PreviewInput } from '../api/schemas';
-import { channelRefusals, footerValues, readUnsubscribeToken, refusedChannels, sendHistory, zonesOf, type ComplianceSettings } from './compliance';
+import { channelRefusals, footerValues, readUnsubscribeToken, refusedChannels, sendHistory, type ComplianceSettings } from './compliance';
 import { RemitError, notFound, unprocessable } from './errors';
 import type { FollowUpService } from './followUps';
 
 type Tx = Prisma.TransactionClient;
 type Customer = { id: string; email: string | null; phone: string | null };
 
-const addressOf = (channel: Channel, c: Customer) => (channel === 'email' ? c.email : c.phone);
 
 /** Records a consent; one given after an opt-out of the same address lifts that opt-out. */
 export async function recordConsent(tx: Tx, customer: Customer, c: ConsentInput, recordedBy: string) {
-  const address = c.address ?? addressOf(c.channel, customer);
+  const address = c.address ?? addressFor(c.channel, customer);
   if (!address) throw unprocessable('validation_failed', `consents: the customer has no ${c.channel === 'email' ? 'email' : 'phone'} to consent for`, { field: 'address' });
   const consentedAt = new Date(c.consentedAt);
   const same = await tx.consent.findFirst({ where: { customerId: customer.id, channel: c.channel, address, source: c.source, consentedAt } });
@@ -87,7 +87,7 @@ export class ComplianceService {
 
   async addOptOut(customerRef: string, input: OptOutInput) {
     const customer = await this.o.followUps.resolveCustomer(customerRef);
-    const address = input.address ?? addressOf(input.channel, customer);
+    const address = input.address ?? addressFor(input.channel, customer);
     if (!address) throw unprocessable('validation_failed', `the customer has no ${input.channel === 'email' ? 'email' : 'phone'}; give an address`, { field: 'address' });
     return this.optOut(input.channel, address, input.reason ?? 'requested through the API', 'api');
   }
@@ -167,7 +167,7 @@ export class ComplianceService {
       const dueAt = resolveDueDate(input.sample?.dueDate ?? new Date(from + 86_400_000).toISOString().slice(0, 10), tz);
       if (dueAt === undefined) throw unprocessable('validation_failed', 'sample.dueDate is not a valid date', { field: 'sample.dueDate' });
       const customer = { name: c.name ?? 'Ada Lovelace', email: c.email ?? null, phone: c.phone ?? null, timezone, addressTimezone: c.addressTimezone ?? null, locale: c.locale ?? null };
-      const consents = (c.consents ?? []).map((k) => ({ ...k, address: k.address ?? (k.channel === 'email' ? customer.email : customer.phone) ?? '', consentedAt: new Date(k.consentedAt) }));
+      const consents = (c.consents ?? []).map((k) => ({ ...k, address: k.address ?? addressFor(k.channel, customer) ?? '', consentedAt: new Date(k.consentedAt) }));
       facts = {
         invoiceKey: 'sample',
         customer,
@@ -183,7 +183,7 @@ export class ComplianceService {
     }
 
     const tz = facts.customer.timezone ?? this.o.defaultTimezone;
-    const { zones, basis } = zonesOf(settings, facts.customer);
+    const { zones, basis } = customerZones(facts.customer, settings.deploymentZones);
     const scheduled = scheduleSteps(sequenceSteps, facts.dueAt, tz);
     const history = [...facts.history];
     let smsSent = facts.smsSent;
@@ -241,7 +241,7 @@ export class ComplianceService {
           },
           now,
         ),
-        ...footerValues(settings, route.channel, { ...(facts.customer.id ? { customerId: facts.customer.id } : {}), address: route.to, firstToNumber: route.channel !== 'email' && !smsSent }, new Date(now)),
+        ...footerValues(settings, route.channel, { ...(facts.customer.id ? { customerId: facts.customer.id } : {}), address: route.to, firstToNumber: route.channel !== 'email' && !smsSent }, new Date(now)).values,
       };
       const content = render(sequenceSteps[step.index]!.template as TemplateRef, values);
       if (route.channel !== 'email') smsSent = true;

@@ -548,4 +548,3 @@ export class FollowUpService {
   }
 }
 
-export { scheduleSteps };
