@@ -223,6 +223,8 @@ describe('behaviour', () => {
     twilio.rejectNumber(c.phone, 21610);
     const { id } = await invoice(seq, c);
     await waitFor('email instead', () => emailsTo(c.email).length === 1, 15_000);
+    // The provider has the email before the outbox row is marked sent: wait for the write-back.
+    await waitFor('outbox settled', async () => (await messages(id)).every((m) => m.status !== 'pending'));
     const rows = await t.database.prisma.message.findMany({ where: { invoiceId: id }, orderBy: { stepIndex: 'asc' } });
     assert.deepEqual(rows.map((r) => [r.stepIndex, r.channel, r.status, r.errorCode]), [
       [0, 'sms', 'failed', '21610'],
@@ -330,16 +332,17 @@ describe('pacing', () => {
         assert.equal(r.status, 201);
       }
       const mine = () => twilio.received.filter((d) => phones.includes(d.params.To!));
-      await waitFor('all SMS', () => mine().length >= n, 60_000, 200);
-      const times = mine().map((d) => (d as unknown as { at?: number }).at ?? 0);
-      const sent = await burst.database.prisma.message.findMany({ where: { status: 'sent', channel: 'sms' }, select: { sentAt: true } });
+      await waitFor('all SMS', () => mine().length >= n, 120_000, 200);
+      const sentRows = () => burst.database.prisma.message.findMany({ where: { status: 'sent', channel: 'sms' }, select: { sentAt: true } });
+      // Twilio has every SMS before the last outbox rows are marked sent.
+      await waitFor('every outbox row sent', async () => (await sentRows()).length >= n, 30_000, 200);
+      const sent = await sentRows();
       assert.equal(sent.length, n, 'every touchpoint sent once');
       assert.equal(new Set(mine().map((d) => d.params.To)).size, n, 'one SMS per invoice');
       const ms = sent.map((s) => s.sentAt!.getTime());
       const spread = Math.max(...ms) - Math.min(...ms);
       console.log(`# ${n} SMS at ${rate}/s: first to last ${spread} ms (${((n - 1) / (spread / 1000)).toFixed(1)}/s)`);
       assert.ok(spread >= ((n - 1) / rate) * 1000 * 0.8, `paced: ${spread} ms for ${n} at ${rate}/s`);
-      void times;
     } finally {
       await burst.stop();
     }
