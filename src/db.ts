@@ -1,10 +1,12 @@
 // The database: server PostgreSQL when DATABASE_URL is set, else PGlite (embedded
-// PostgreSQL in Wasm) under the data directory. Both go through Prisma driver adapters.
+// PostgreSQL in Wasm, in a thread of its own) under the data directory. Both go through
+// Prisma driver adapters.
 import { createHash, randomUUID } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { SqlDriverAdapterFactory } from '@prisma/driver-adapter-utils';
+import { Worker } from 'node:worker_threads';
+import { DriverAdapterError, type SqlDriverAdapter, type SqlDriverAdapterFactory, type SqlQuery, type SqlResultSet, type TransactionOptions } from '@prisma/driver-adapter-utils';
 import { PrismaClient } from './generated/prisma/client';
 
 export type Db = PrismaClient;
@@ -44,27 +46,117 @@ export async function openDatabase(opts: DatabaseOptions): Promise<Database> {
       },
     };
   }
-  const { PGlite } = await import('@electric-sql/pglite');
-  const { PrismaPGlite } = await import('pglite-prisma-adapter');
   const dir = opts.pgliteDir ?? 'memory://';
   if (!dir.startsWith('memory://')) mkdirSync(dir, { recursive: true });
-  const pglite = await PGlite.create(dir);
-  // pglite-prisma-adapter 0.6 is typed against an older driver-adapter-utils; at run time it
-  // speaks Prisma 6.19's protocol (covered by the whole test suite running on PGlite).
-  const adapter = new PrismaPGlite(pglite) as unknown as SqlDriverAdapterFactory;
-  const prisma = new PrismaClient({ adapter });
+  const thread = await PGliteThread.start(dir);
+  const prisma = new PrismaClient({ adapter: thread.adapterFactory() });
   return {
     prisma,
     kind: 'pglite',
     async execScript(sql) {
-      await pglite.exec(sql);
+      await thread.call('exec', { arg: sql });
     },
     async close() {
       await prisma.$disconnect();
-      // PGlite must be closed cleanly, or its data directory may not open again.
-      if (!pglite.closed) await pglite.close();
+      await thread.close();
     },
   };
+}
+
+const ADAPTER_NAME = 'pglite-prisma-adapter';
+
+/**
+ * PGlite in a worker thread of its own (src/pgliteThread.mjs), seen by Prisma as a driver
+ * adapter: the Wasm database gets its own core instead of blocking the API's and the
+ * Temporal worker's event loop. The thread keeps the process alive only while a request is
+ * waiting for its answer.
+ */
+class PGliteThread {
+  private readonly pending = new Map<number, { resolve: (v: unknown) => void; reject: (e: Error) => void }>();
+  private nextId = 1;
+  exited: Error | undefined;
+
+  private constructor(private readonly worker: Worker) {
+    worker.on('error', (err) => {
+      this.exited = err;
+    });
+    worker.on('exit', (code) => {
+      this.exited ??= new Error(`the PGlite thread exited (code ${code})`);
+      for (const p of this.pending.values()) p.reject(this.exited);
+      this.pending.clear();
+    });
+  }
+
+  private answer(m: { id?: number; result?: unknown; error?: SerializedError }) {
+    const p = m.id === undefined ? undefined : this.pending.get(m.id);
+    if (!p) return;
+    this.pending.delete(m.id!);
+    if (this.pending.size === 0) this.worker.unref();
+    if (m.error) p.reject(deserialize(m.error));
+    else p.resolve(m.result);
+  }
+
+  static async start(dir: string): Promise<PGliteThread> {
+    const worker = new Worker(new URL('./pgliteThread.mjs', import.meta.url), { workerData: { dir } });
+    const thread = new PGliteThread(worker);
+    await new Promise<void>((resolve, reject) => {
+      const ready = (m: { ready?: boolean }) => m.ready && resolve();
+      worker.on('message', ready);
+      worker.once('exit', () => reject(thread.exited ?? new Error(`the PGlite thread could not open ${dir}`)));
+    }).finally(() => worker.removeAllListeners('message').on('message', (m) => thread.answer(m)));
+    worker.unref();
+    return thread;
+  }
+
+  call<T = unknown>(op: string, msg: { tx?: number; arg?: unknown } = {}): Promise<T> {
+    if (this.exited) return Promise.reject(this.exited);
+    const id = this.nextId++;
+    return new Promise<T>((resolve, reject) => {
+      if (this.pending.size === 0) this.worker.ref();
+      this.pending.set(id, { resolve: resolve as (v: unknown) => void, reject });
+      this.worker.postMessage({ id, op, ...msg });
+    });
+  }
+
+  adapterFactory(): SqlDriverAdapterFactory {
+    const queryable = (tx?: number) => ({
+      provider: 'postgres' as const,
+      adapterName: ADAPTER_NAME,
+      queryRaw: (arg: SqlQuery) => this.call<SqlResultSet>('queryRaw', { tx, arg }),
+      executeRaw: (arg: SqlQuery) => this.call<number>('executeRaw', { tx, arg }),
+    });
+    const adapter: SqlDriverAdapter = {
+      ...queryable(),
+      executeScript: (script) => this.call('exec', { arg: script }),
+      startTransaction: async (isolationLevel) => {
+        const { id, options } = await this.call<{ id: number; options: TransactionOptions }>('begin', { arg: isolationLevel });
+        return { ...queryable(id), options, commit: () => this.call('commit', { tx: id }), rollback: () => this.call('rollback', { tx: id }) };
+      },
+      getConnectionInfo: () => ({ supportsRelationJoins: true }),
+      dispose: async () => {},
+    };
+    return { provider: 'postgres', adapterName: ADAPTER_NAME, connect: async () => adapter };
+  }
+
+  async close(): Promise<void> {
+    if (this.exited) return;
+    await this.call('close');
+    await this.worker.terminate();
+  }
+}
+
+interface SerializedError {
+  name: string;
+  message: string;
+  stack?: string;
+  cause?: DriverAdapterErrorCause;
+}
+type DriverAdapterErrorCause = ConstructorParameters<typeof DriverAdapterError>[0];
+
+function deserialize(e: SerializedError): Error {
+  const err = e.cause ? new DriverAdapterError(e.cause) : new Error(e.message);
+  if (e.stack) err.stack = e.stack;
+  return err;
 }
 
 const MIGRATIONS_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '..', 'prisma', 'migrations');
