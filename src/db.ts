@@ -49,7 +49,10 @@ export async function openDatabase(opts: DatabaseOptions): Promise<Database> {
   const dir = opts.pgliteDir ?? 'memory://';
   if (!dir.startsWith('memory://')) mkdirSync(dir, { recursive: true });
   const thread = await PGliteThread.start(dir);
-  const prisma = new PrismaClient({ adapter: thread.adapterFactory() });
+  // One connection: a transaction starts only when the one before it has ended, and a send's
+  // may last up to its 8 s timeout (it holds the row lock across the provider call). Waiting
+  // for it is queueing, not failure, so the wait allowed is longer than that.
+  const prisma = new PrismaClient({ adapter: thread.adapterFactory(), transactionOptions: { maxWait: 10_000 } });
   return {
     prisma,
     kind: 'pglite',
