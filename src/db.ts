@@ -77,38 +77,39 @@ const ADAPTER_NAME = 'pglite-prisma-adapter';
 class PGliteThread {
   private readonly pending = new Map<number, { resolve: (v: unknown) => void; reject: (e: Error) => void }>();
   private nextId = 1;
-  exited: Error | undefined;
+  private exited: Error | undefined;
+  /** Settles when the thread has opened the database (or failed to). */
+  private readonly ready: Promise<void>;
 
-  private constructor(private readonly worker: Worker) {
-    worker.on('error', (err) => {
-      this.exited = err;
-    });
-    worker.on('exit', (code) => {
-      this.exited ??= new Error(`the PGlite thread exited (code ${code})`);
-      for (const p of this.pending.values()) p.reject(this.exited);
-      this.pending.clear();
+  private constructor(private readonly worker: Worker, dir: string) {
+    this.ready = new Promise((resolve, reject) => {
+      worker.on('message', (m: { ready?: boolean } & Answer) => (m.ready ? resolve() : this.answer(m)));
+      worker.on('error', (err) => {
+        this.exited = err;
+      });
+      worker.on('exit', (code) => {
+        this.exited ??= new Error(`the PGlite thread exited (code ${code}) with ${dir}`);
+        reject(this.exited);
+        for (const p of this.pending.values()) p.reject(this.exited);
+        this.pending.clear();
+      });
     });
   }
 
-  private answer(m: { id?: number; result?: unknown; error?: SerializedError }) {
+  static async start(dir: string): Promise<PGliteThread> {
+    const thread = new PGliteThread(new Worker(new URL('./pgliteThread.mjs', import.meta.url), { workerData: { dir } }), dir);
+    await thread.ready;
+    thread.worker.unref();
+    return thread;
+  }
+
+  private answer(m: Answer) {
     const p = m.id === undefined ? undefined : this.pending.get(m.id);
     if (!p) return;
     this.pending.delete(m.id!);
     if (this.pending.size === 0) this.worker.unref();
     if (m.error) p.reject(deserialize(m.error));
     else p.resolve(m.result);
-  }
-
-  static async start(dir: string): Promise<PGliteThread> {
-    const worker = new Worker(new URL('./pgliteThread.mjs', import.meta.url), { workerData: { dir } });
-    const thread = new PGliteThread(worker);
-    await new Promise<void>((resolve, reject) => {
-      const ready = (m: { ready?: boolean }) => m.ready && resolve();
-      worker.on('message', ready);
-      worker.once('exit', () => reject(thread.exited ?? new Error(`the PGlite thread could not open ${dir}`)));
-    }).finally(() => worker.removeAllListeners('message').on('message', (m) => thread.answer(m)));
-    worker.unref();
-    return thread;
   }
 
   call<T = unknown>(op: string, msg: { tx?: number; arg?: unknown } = {}): Promise<T> {
@@ -146,6 +147,12 @@ class PGliteThread {
     await this.call('close');
     await this.worker.terminate();
   }
+}
+
+interface Answer {
+  id?: number;
+  result?: unknown;
+  error?: SerializedError;
 }
 
 interface SerializedError {
