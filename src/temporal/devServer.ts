@@ -2,9 +2,9 @@
 // data directory, Web UI included, Remit's search attributes registered at start.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync, openSync } from 'node:fs';
-import { createConnection } from 'node:net';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { Connection } from '@temporalio/client';
 import { SearchAttributeType } from '@temporalio/common';
 import type { Logger } from '../logger';
 import { REMIT_SEARCH_ATTRIBUTES } from '../../workflows/searchAttributes';
@@ -59,23 +59,30 @@ export interface DevServer {
   stop(): Promise<void>;
 }
 
-function waitForPort(port: number, timeoutMs: number, child?: ChildProcess): Promise<void> {
+function exitedError(child: ChildProcess, port: number): Error {
+  return new Error(`temporal dev server exited with code ${child.exitCode} (is port ${port} already in use?)`);
+}
+
+/**
+ * Ready means the frontend answers a gRPC call and our child is still running. An open port
+ * is not enough: it may belong to another process (then our server exits on the bind), and
+ * retried connects to a port nobody listens on can connect a socket to itself.
+ */
+async function waitForFrontend(address: string, port: number, timeoutMs: number, child: ChildProcess): Promise<void> {
   const deadline = Date.now() + timeoutMs;
-  return new Promise((resolvePromise, reject) => {
-    const attempt = () => {
-      if (child && child.exitCode !== null) return reject(new Error(`temporal dev server exited with code ${child.exitCode}`));
-      const s = createConnection({ host: '127.0.0.1', port }, () => {
-        s.end();
-        resolvePromise();
-      });
-      s.on('error', () => {
-        s.destroy();
-        if (Date.now() > deadline) reject(new Error(`temporal dev server did not listen on ${port} within ${timeoutMs} ms`));
-        else setTimeout(attempt, 100);
-      });
-    };
-    attempt();
-  });
+  for (;;) {
+    if (child.exitCode !== null) throw exitedError(child, port);
+    const connection = Connection.lazy({ address, connectTimeout: 2_000 });
+    try {
+      await connection.workflowService.getSystemInfo({});
+      if (child.exitCode === null) return;
+    } catch (err) {
+      if (Date.now() > deadline) throw new Error(`temporal dev server on ${address} did not answer within ${timeoutMs} ms: ${(err as Error).message}`);
+      await new Promise((r) => setTimeout(r, 200));
+    } finally {
+      await connection.close();
+    }
+  }
 }
 
 /** SQLite settings that keep the dev server's persistence fast on a laptop-class disk. */
@@ -102,7 +109,7 @@ export async function startDevServer(opts: DevServerOptions): Promise<DevServer>
   const child = spawn(found.path, args, { stdio: ['ignore', out, out] });
   const address = `127.0.0.1:${opts.port}`;
   opts.logger.info('starting Temporal dev server', { cli: found.path, source: found.source, address, db: opts.dbFile ?? 'memory' });
-  await waitForPort(opts.port, 60_000, child);
+  await waitForFrontend(address, opts.port, 60_000, child);
   return {
     address,
     ...(opts.uiPort ? { uiUrl: `http://localhost:${opts.uiPort}` } : {}),

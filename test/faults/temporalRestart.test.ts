@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { after, before, test } from 'node:test';
 import { createLogger } from '../../src/logger';
 import { startDevServer, type DevServer } from '../../src/temporal/devServer';
-import { freePort } from '../support/net';
+import { freePort, heldPort } from '../support/net';
 import { invoicePayload, sleep, startTestRemit, waitFor, type TestRemit } from '../support/remit';
 
 const dir = mkdtempSync(join(tmpdir(), 'remit-temporal-'));
@@ -43,6 +43,8 @@ test('Temporal restarted mid-sequence with webhooks arriving: nothing lost, noth
   await waitFor('first step of every invoice', () => ids.every((id) => t.sent.some((m) => m.invoiceId === id)), 30_000);
 
   await server.stop();
+  // Kept ours while Temporal is down, so nothing else can take the port before the restart.
+  const down = await heldPort(port);
   const health = await t.api.get('/healthz');
   assert.equal(health.status, 503);
   // Payments and new invoices keep arriving while Temporal is down.
@@ -62,6 +64,7 @@ test('Temporal restarted mid-sequence with webhooks arriving: nothing lost, noth
   assert.ok((await t.database.prisma.workflowCommand.count({ where: { status: 'pending' } })) >= 5);
   await sleep(2_000);
 
+  await down.release();
   server = await startDevServer({ port, dbFile, logger: createLogger('error') });
   await waitFor('pending commands delivered', async () => (await t.database.prisma.workflowCommand.count({ where: { status: 'pending' } })) === 0, 60_000, 250);
   for (const id of paid) await waitFor(`${id} closed as paid`, async () => (await t.api.get(`/v1/invoices/${id}`)).body.followUp?.status === 'paid', 30_000);

@@ -5,26 +5,27 @@ import { after, before, test } from 'node:test';
 import { createLogger } from '../../src/logger';
 import { startDevServer, type DevServer } from '../../src/temporal/devServer';
 import { testDatabase } from '../support/db';
-import { freePort } from '../support/net';
+import { heldPort } from '../support/net';
 import { invoicePayload, startTestRemit, waitFor, type TestRemit } from '../support/remit';
 import type { Database } from '../../src/db';
 
-let port: number;
+let port: Awaited<ReturnType<typeof heldPort>>;
 let database: Database;
 let api: TestRemit;
 let worker: TestRemit | undefined;
 let server: DevServer | undefined;
 
 before(async () => {
-  port = await freePort();
+  // Temporal is "down": every connection to its port is reset.
+  port = await heldPort();
   database = await testDatabase();
-  // Nothing listens on `port` yet: Temporal is "down".
-  api = await startTestRemit({ mode: 'api', database, temporalAddress: `127.0.0.1:${port}`, taskQueue: 'reconciler-test' });
+  api = await startTestRemit({ mode: 'api', database, temporalAddress: `127.0.0.1:${port.port}`, taskQueue: 'reconciler-test' });
 });
 after(async () => {
   await api.stop();
   await worker?.stop();
   await server?.stop();
+  await port.release();
   await database.close();
 });
 
@@ -48,7 +49,8 @@ test('invoices and payments accepted while Temporal is down are delivered once i
   assert.equal(await database.prisma.workflowCommand.count({ where: { status: 'pending' } }), 3);
 
   // Temporal comes back, and a worker with it.
-  server = await startDevServer({ port, logger: createLogger('warn') });
+  await port.release();
+  server = await startDevServer({ port: port.port, logger: createLogger('warn') });
   worker = await startTestRemit({ mode: 'worker', database, temporalAddress: server.address, taskQueue: 'reconciler-test' });
 
   await waitFor('every command delivered', async () => (await database.prisma.workflowCommand.count({ where: { status: 'pending' } })) === 0, 60_000);
