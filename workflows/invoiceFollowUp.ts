@@ -1,6 +1,6 @@
 // One invoice's follow-up: wait for each touchpoint, re-check the invoice and pick the
 // channel, send, and stop the moment it is paid, voided, answered or paused.
-import { condition, log, patched, proxyActivities, setHandler, upsertSearchAttributes, workflowInfo } from '@temporalio/workflow';
+import { condition, log, patched, proxyActivities, proxyLocalActivities, setHandler, upsertSearchAttributes, workflowInfo } from '@temporalio/workflow';
 import type { Activities, FollowUpReport, SendRequest } from '../activities';
 import { nextTouch, type BehaviourTouch } from '../src/domain/followUpPlan';
 import { fromMinor, toMinor } from '../src/domain/money';
@@ -26,6 +26,10 @@ import { AmountDue, FollowUpStatus } from './searchAttributes';
 const retry = { initialInterval: '1 second', backoffCoefficient: 2, maximumInterval: '1 minute' };
 // Short timeouts: an activity lost with a crashed worker is retried elsewhere after at most this.
 const { syncInvoice, sendMessage: sendEmail } = proxyActivities<Activities>({ startToCloseTimeout: '10 seconds', retry });
+// The write-back and fresh read are a few queries on this worker's database: run in the
+// workflow's own task, they skip the task queue, where they would wait behind every send due
+// at the same moment (a payment's close waited seconds there).
+const { syncInvoice: syncInvoiceHere } = proxyLocalActivities<Activities>({ startToCloseTimeout: '10 seconds', retry });
 // SMS and WhatsApp go through their own, rate-limited task queue: a burst of due touchpoints
 // waits its turn there instead of failing, and does not hold up email or CRM work.
 const { sendMessage: sendPaced } = proxyActivities<Activities>({
@@ -149,7 +153,8 @@ export async function invoiceFollowUp(input: FollowUpInput): Promise<FollowUpSta
 
   /** Writes back to the system of record and reads the invoice (and the route) fresh from it. */
   const sync = async (report?: FollowUpReport, route?: Parameters<typeof syncInvoice>[0]['route']) => {
-    const fresh = await syncInvoice({ invoiceId: input.invoiceId, ...(report ? { report } : {}), ...(route ? { route } : {}) });
+    const syncNow = patched('sync-as-local-activity') ? syncInvoiceHere : syncInvoice;
+    const fresh = await syncNow({ invoiceId: input.invoiceId, ...(report ? { report } : {}), ...(route ? { route } : {}) });
     if (fresh.status === 'paid' && !closed()) {
       state.closedReason = 'paid (system of record)';
       setStatus('paid');
