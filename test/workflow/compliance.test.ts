@@ -52,9 +52,9 @@ describe('quiet hours', () => {
   test('a step due outside the window is deferred, recorded with its rule, and sent when the window opens (with the spread)', async () => {
     const now = new Date();
     const { zone, offsetHours } = morningZone(now);
-    // The window opens 20 s from now in the customer's zone (room for start-up on a loaded
+    // The window opens 30 s from now in the customer's zone (room for start-up on a loaded
     // machine): a step due now falls in "quiet hours".
-    const opensAt = Math.ceil((now.getTime() + 20_000) / 1000) * 1000;
+    const opensAt = Math.ceil((now.getTime() + 30_000) / 1000) * 1000;
     const t = await remit({ REMIT_SEND_WINDOW: `${hms(opensAt + offsetHours * 3_600_000)}-20:00`, REMIT_SEND_WINDOW_SPREAD: 'PT2S' });
     const seq = await sequence(t, [{ offset: 'PT0S', channel: 'email' }]);
     const id = await invoice(t, seq, customer({ timezone: zone }));
@@ -70,7 +70,7 @@ describe('quiet hours', () => {
     const state = (await view(t, id)).followUp;
     assert.deepEqual(state.deferred.rules, ['quiet_hours']);
 
-    const sent = await waitFor('send after the window opens', () => t.sent.find((m) => m.invoiceId === id), 40_000);
+    const sent = await waitFor('send after the window opens', () => t.sent.find((m) => m.invoiceId === id), 50_000);
     assert.ok(sent.at >= until, `sent ${sent.at - until} ms before its deferral ended`);
     const events = await timeline(t, id);
     assert.deepEqual(
