@@ -14,6 +14,7 @@ import type { Channel, SequenceStep } from '../src/domain/sequences';
 import { render, templateName, textToHtml, type TemplateRef, type TokenValues } from '../src/domain/templates';
 import { Prisma } from '../src/generated/prisma/client';
 import { customerZones } from '../src/domain/quietHours';
+import { isUniqueViolation } from '../src/services/errors';
 import { footerValues, refusedChannels, sendHistory, type ComplianceSettings } from '../src/services/compliance';
 
 export interface ActivityDeps {
@@ -207,19 +208,20 @@ export function createActivities(deps: ActivityDeps) {
      */
     async syncInvoice(input: { invoiceId: string; report?: FollowUpReport; route?: RouteRequest }): Promise<InvoiceSnapshot> {
       const { invoiceId, report } = input;
-      if (report) {
+      if (report?.invoiceStatus || report?.attention !== undefined) {
         await db.$transaction(async (tx) => {
-          if (report.invoiceStatus || report.attention !== undefined) {
-            await tx.invoice.update({
-              where: { id: invoiceId },
-              data: {
-                ...(report.invoiceStatus ? { status: report.invoiceStatus, ...(report.invoiceStatus === 'open' ? { pausedUntil: null } : {}) } : {}),
-                ...(report.attention !== undefined ? { attentionReason: report.attention } : {}),
-              },
-            });
-          }
+          await tx.invoice.update({
+            where: { id: invoiceId },
+            data: {
+              ...(report.invoiceStatus ? { status: report.invoiceStatus, ...(report.invoiceStatus === 'open' ? { pausedUntil: null } : {}) } : {}),
+              ...(report.attention !== undefined ? { attentionReason: report.attention } : {}),
+            },
+          });
           await event(tx, invoiceId, report.event, report.detail ?? {});
         });
+      } else if (report) {
+        // Only an event to record: one statement, no transaction around it.
+        await event(db, invoiceId, report.event, report.detail ?? {});
       }
       const invoice = await db.invoice.findUniqueOrThrow({ where: { id: invoiceId }, include: { customer: true } });
       const status = sendBlock(invoice, now()) === undefined && invoice.status === 'paused' ? 'open' : invoice.status;
@@ -247,17 +249,14 @@ export function createActivities(deps: ActivityDeps) {
      */
     async sendMessage(req: SendRequest): Promise<SendResult> {
       const key = idempotencyKey(req);
-      const existing = await db.message.findUnique({ where: { idempotencyKey: key } });
-      if (existing && existing.status !== 'pending') return resultOf(existing);
-
       const invoice = await db.invoice.findUniqueOrThrow({ where: { id: req.invoiceId }, include: { customer: true } });
       const firstDraft = render(req.template, tokenValues(invoice, invoice.customer, now()));
-      const message =
-        existing ??
-        (await db.message.upsert({
-          where: { idempotencyKey: key },
-          update: {},
-          create: {
+      // Insert, and only on a duplicate key read what a replayed or retried send left: one
+      // statement for a new message (Prisma's upsert here is a transaction of four).
+      let message;
+      try {
+        message = await db.message.create({
+          data: {
             idempotencyKey: key,
             invoiceId: req.invoiceId,
             stepIndex: req.stepIndex,
@@ -269,7 +268,11 @@ export function createActivities(deps: ActivityDeps) {
             subject: firstDraft.subject ?? null,
             body: firstDraft.body,
           },
-        }));
+        });
+      } catch (err) {
+        if (!isUniqueViolation(err)) throw err;
+        message = await db.message.findUniqueOrThrow({ where: { idempotencyKey: key } });
+      }
       if (message.status !== 'pending') return resultOf(message);
 
       return db.$transaction(
@@ -278,12 +281,22 @@ export function createActivities(deps: ActivityDeps) {
           // consolidation) is made by one send at a time; payments lock only their invoice.
           await tx.$queryRaw`SELECT id FROM "Customer" WHERE id = ${invoice.customerId}::uuid FOR UPDATE`;
           await tx.$queryRaw`SELECT id FROM "Invoice" WHERE id = ${req.invoiceId}::uuid FOR UPDATE`;
-          const locked = await tx.message.findUniqueOrThrow({ where: { id: message.id } });
+          // This message as it is now, and (one query) a consolidated message sent for another
+          // invoice of this customer that already covered this step.
+          const rows = await tx.message.findMany({
+            where: {
+              OR: [
+                { id: message.id },
+                ...(req.kind === 'step' ? [{ invoiceId: req.invoiceId, stepIndex: req.stepIndex, kind: 'step', status: 'sent', consolidatedInto: { not: null } }] : []),
+              ],
+            },
+          });
+          const locked = rows.find((m) => m.id === message.id);
+          if (!locked) throw ApplicationFailure.retryable(`message ${message.id} vanished`);
           if (locked.status !== 'pending') return resultOf(locked);
           const at = now();
           const detail = { stepIndex: req.stepIndex, kind: req.kind, channel: req.channel };
-          // Already covered by a consolidated message sent for another invoice of this customer.
-          const covered = req.kind === 'step' ? await tx.message.findFirst({ where: { invoiceId: req.invoiceId, stepIndex: req.stepIndex, kind: 'step', status: 'sent', consolidatedInto: { not: null } } }) : null;
+          const covered = rows.find((m) => m.id !== message.id);
           if (covered) {
             await tx.message.delete({ where: { id: message.id } });
             return resultOf(covered);
