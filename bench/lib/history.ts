@@ -25,6 +25,7 @@ function eventsOf(history: { events?: unknown[] | null }): HistoryEvent[] {
 /** Which bucket the time between two consecutive events belongs to. */
 function bucket(prev: HistoryEvent, next: HistoryEvent): string {
   if (prev.type === 'workflowTaskScheduled' && next.type === 'workflowTaskStarted') return 'waiting for a worker (workflow task)';
+  // Local activities (the pre-send sync and the final write-back) run inside the workflow task.
   if (prev.type === 'workflowTaskStarted' && next.type === 'workflowTaskCompleted') return 'workflow task in the worker';
   if (prev.type === 'workflowTaskStarted' && next.type === 'workflowTaskTimedOut') return 'workflow task timed out in the worker (retried)';
   // The worker did not poll its sticky queue in time (TS SDK default 10 s): rescheduled.

@@ -71,7 +71,8 @@ export async function runBurst(stack: Stack, opts: { burst: number; concurrency:
 
   const isTimer = (e: { type: string }) => e.type === 'timerFired';
   const isActivityDone = (e: { type: string }) => e.type === 'activityTaskCompleted';
-  const timerToSend = await breakdown(stack.client, created.map((c) => c.workflowId), isTimer, isActivityDone, { nth: 2 });
+  // The pre-send sync is a local activity (inside the workflow task): the send is the first activity after the timer.
+  const timerToSend = await breakdown(stack.client, created.map((c) => c.workflowId), isTimer, isActivityDone, { nth: 1 });
 
   // Baseline.
   await settle(stack);
