@@ -13,6 +13,11 @@ export type CommandPayload =
   | { kind: 'start'; input: FollowUpInput; reopen?: boolean }
   | { kind: 'signal'; signal: SignalName; arg: unknown; /** Started if the workflow has already closed (a refund reopens). */ reopenWith?: FollowUpInput };
 
+export interface PendingCommand {
+  id: bigint;
+  payload: unknown;
+}
+
 const DELIVERY_DEADLINE_MS = 5_000;
 
 export class FollowUpDispatcher {
@@ -27,11 +32,15 @@ export class FollowUpDispatcher {
     private readonly logger: Logger,
   ) {}
 
-  /** Delivers every pending command of one invoice, oldest first. True when none is left. */
-  deliverInvoice(invoiceId: string): Promise<boolean> {
+  /**
+   * Delivers every pending command of one invoice, oldest first. True when none is left.
+   * `written`: when the caller just wrote the invoice's only commands (a new invoice), they
+   * are delivered as given instead of read back.
+   */
+  deliverInvoice(invoiceId: string, written?: PendingCommand[]): Promise<boolean> {
     // One delivery pass per invoice at a time keeps its commands in order.
     const previous = this.inFlight.get(invoiceId) ?? Promise.resolve(true);
-    const next = previous.catch(() => false).then(() => this.deliverInvoiceNow(invoiceId));
+    const next = previous.catch(() => false).then(() => this.deliverInvoiceNow(invoiceId, written));
     this.inFlight.set(invoiceId, next);
     void next.finally(() => {
       if (this.inFlight.get(invoiceId) === next) this.inFlight.delete(invoiceId);
@@ -39,16 +48,16 @@ export class FollowUpDispatcher {
     return next;
   }
 
-  private async deliverInvoiceNow(invoiceId: string): Promise<boolean> {
-    const pending = await this.db.workflowCommand.findMany({ where: { invoiceId, status: 'pending' }, orderBy: { id: 'asc' } });
+  private async deliverInvoiceNow(invoiceId: string, written?: PendingCommand[]): Promise<boolean> {
+    const pending: PendingCommand[] = written ?? (await this.db.workflowCommand.findMany({ where: { invoiceId, status: 'pending' }, orderBy: { id: 'asc' }, select: { id: true, payload: true } }));
     for (const cmd of pending) {
       try {
         await this.deliver(cmd.payload as unknown as CommandPayload, invoiceId);
-        await this.db.workflowCommand.update({ where: { id: cmd.id }, data: { status: 'delivered', deliveredAt: new Date(), attempts: { increment: 1 } } });
+        await this.db.workflowCommand.update({ where: { id: cmd.id }, data: { status: 'delivered', deliveredAt: new Date(), attempts: { increment: 1 } }, select: { id: true } });
       } catch (err) {
         const message = err instanceof Error ? err.message : String(err);
         await this.db.workflowCommand
-          .update({ where: { id: cmd.id }, data: { attempts: { increment: 1 }, lastError: message.slice(0, 500) } })
+          .update({ where: { id: cmd.id }, data: { attempts: { increment: 1 }, lastError: message.slice(0, 500) }, select: { id: true } })
           .catch(() => {});
         this.logger.warn('follow-up command not delivered yet; the reconciler will retry', { invoiceId, commandId: cmd.id, error: message });
         return false;

@@ -11,7 +11,7 @@ import { Prisma } from '../generated/prisma/client';
 import type { Invoice } from '../generated/prisma/client';
 import type { CreateInvoiceInput, PauseInput, PaymentInput, PaymentWebhook, ReplyInput, ResumeInput, VoidInput } from '../api/schemas';
 import { followUpState, followUpWorkflowId, type MessageEventSignal, type BehaviourSettings, type FollowUpInput, type PauseInfo } from '../../workflows/definitions';
-import type { CommandPayload, FollowUpDispatcher } from './dispatcher';
+import type { CommandPayload, FollowUpDispatcher, PendingCommand } from './dispatcher';
 import { recordConsent } from './consents';
 import { conflict, isUniqueViolation, notFound, RemitError, unprocessable } from './errors';
 
@@ -79,8 +79,9 @@ export class FollowUpService {
     const existing = await this.db.invoice.findUnique({ where: { externalId: input.externalId } });
     if (existing) return { created: false, invoice: existing, delivery: await this.pendingDelivery(existing.id) };
     let invoice: Invoice;
+    let start: PendingCommand;
     try {
-      invoice = await this.db.$transaction((tx) => this.createInvoiceTx(tx, input));
+      ({ invoice, start } = await this.db.$transaction((tx) => this.createInvoiceTx(tx, input)));
     } catch (err) {
       // Two creates of the same invoice at once: the loser answers with the winner's invoice.
       if (!isUniqueViolation(err)) throw err;
@@ -88,11 +89,11 @@ export class FollowUpService {
       if (!winner) throw err;
       return { created: false, invoice: winner, delivery: await this.pendingDelivery(winner.id) };
     }
-    const delivered = await this.o.dispatcher.deliverInvoice(invoice.id);
+    const delivered = await this.o.dispatcher.deliverInvoice(invoice.id, [start]);
     return { created: true, invoice, delivery: delivered ? 'delivered' : 'pending' };
   }
 
-  private async createInvoiceTx(tx: Tx, input: CreateInvoiceInput): Promise<Invoice> {
+  private async createInvoiceTx(tx: Tx, input: CreateInvoiceInput): Promise<{ invoice: Invoice; start: PendingCommand }> {
     const c = input.customer;
     const profile = {
       ...(c.name !== undefined ? { name: c.name } : {}),
@@ -189,8 +190,8 @@ export class FollowUpService {
       ...(pause ? { pause } : {}),
       ...(status === 'void' ? { voided: true } : {}),
     };
-    await this.command(tx, invoice.id, { kind: 'start', input: input_ });
-    return invoice;
+    const start = await this.command(tx, invoice.id, { kind: 'start', input: input_ });
+    return { invoice, start };
   }
 
   async resolveInvoice(ref: string, tx: Tx = this.db): Promise<Invoice> {
@@ -543,8 +544,9 @@ export class FollowUpService {
     await tx.invoiceEvent.create({ data: { invoiceId, kind, actor, detail: JSON.parse(JSON.stringify(detail)) as Prisma.InputJsonValue } });
   }
 
-  private async command(tx: Tx, invoiceId: string, payload: CommandPayload) {
-    await tx.workflowCommand.create({ data: { invoiceId, kind: payload.kind, payload: payload as unknown as Prisma.InputJsonValue } });
+  private async command(tx: Tx, invoiceId: string, payload: CommandPayload): Promise<PendingCommand> {
+    const { id } = await tx.workflowCommand.create({ data: { invoiceId, kind: payload.kind, payload: payload as unknown as Prisma.InputJsonValue }, select: { id: true } });
+    return { id, payload };
   }
 }
 
