@@ -66,6 +66,7 @@ const schema = z.object({
   REMIT_WORKER_MAX_CACHED_WORKFLOWS: positiveInt(100),
   REMIT_WORKER_MAX_CONCURRENT_ACTIVITIES: positiveInt(100),
   REMIT_WORKER_MAX_CONCURRENT_WORKFLOW_TASKS: positiveInt(50),
+  REMIT_WORKER_STICKY_TIMEOUT_MS: positiveInt(60_000),
   REMIT_LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error']).default('info'),
 
   // Public base URL of this service, as providers reach it (Twilio status callbacks and

@@ -128,6 +128,7 @@ export async function startRemit(opts: RemitOptions): Promise<Remit> {
           maxCachedWorkflows: config.REMIT_WORKER_MAX_CACHED_WORKFLOWS,
           maxConcurrentActivityTaskExecutions: config.REMIT_WORKER_MAX_CONCURRENT_ACTIVITIES,
           maxConcurrentWorkflowTaskExecutions: config.REMIT_WORKER_MAX_CONCURRENT_WORKFLOW_TASKS,
+          stickyQueueScheduleToStartTimeoutMs: config.REMIT_WORKER_STICKY_TIMEOUT_MS,
         },
         ...(opts.workflowBundle ? { workflowBundle: opts.workflowBundle } : {}),
       });

@@ -12,6 +12,12 @@ export interface WorkerLimits {
   maxCachedWorkflows: number;
   maxConcurrentActivityTaskExecutions: number;
   maxConcurrentWorkflowTaskExecutions: number;
+  /**
+   * How long a workflow task may wait on this worker's own (sticky) queue before the server
+   * hands it to the shared queue, where it costs a full history replay. The SDK's 10 s is
+   * shorter than a busy worker's backlog when a thousand touchpoints fall due at once.
+   */
+  stickyQueueScheduleToStartTimeoutMs: number;
 }
 
 /** Bundles the workflow code once (a few seconds); tests share one bundle across workers. */
@@ -49,6 +55,7 @@ export async function createFollowUpWorker(opts: {
     maxCachedWorkflows: opts.limits.maxCachedWorkflows,
     maxConcurrentActivityTaskExecutions: opts.limits.maxConcurrentActivityTaskExecutions,
     maxConcurrentWorkflowTaskExecutions: opts.limits.maxConcurrentWorkflowTaskExecutions,
+    stickyQueueScheduleToStartTimeout: opts.limits.stickyQueueScheduleToStartTimeoutMs,
   });
 }
 

@@ -79,6 +79,9 @@ async function startWorker(): Promise<ChildProcess> {
       REMIT_API_KEY: API_KEY,
       REMIT_WEBHOOK_SECRET: WEBHOOK_SECRET,
       REMIT_WORKER_MAX_CONCURRENT_ACTIVITIES: '4',
+      // Workflow tasks queued for the killed worker move on after this; the steps below are
+      // 20 s apart, so recovery must take less (the default, 60 s, would let catch-up collapse them).
+      REMIT_WORKER_STICKY_TIMEOUT_MS: '8000',
       REMIT_TEST_WORKFLOW_BUNDLE: bundlePath,
       FAKE_PROVIDER_URL: providerUrl,
     },
@@ -93,7 +96,8 @@ async function startWorker(): Promise<ChildProcess> {
 
 test('SIGKILL mid-burst, restart: every message sent exactly once, none skipped', { skip }, async () => {
   // Steps far enough apart that recovering from the kill (in-flight sends time out after
-  // 10 s) never makes two steps due at once, which catch-up would rightly collapse.
+  // 10 s, workflow tasks queued for the dead worker after 8 s) never makes two steps due at
+  // once, which catch-up would rightly collapse.
   const steps = [0, 20, 40].map((s) => ({ offset: `PT${s}S`, channel: 'email', template: 'follow_up' }));
   assert.equal((await api!.api.post('/v1/sequences', { name: 'burst', steps })).status, 201);
   worker = await startWorker();

@@ -46,6 +46,7 @@ describe('loadConfig defaults', () => {
     assert.equal(c.REMIT_WORKER_MAX_CACHED_WORKFLOWS, 100);
     assert.equal(c.REMIT_WORKER_MAX_CONCURRENT_ACTIVITIES, 100);
     assert.equal(c.REMIT_WORKER_MAX_CONCURRENT_WORKFLOW_TASKS, 50);
+    assert.equal(c.REMIT_WORKER_STICKY_TIMEOUT_MS, 60_000);
     assert.equal(c.REMIT_LOG_LEVEL, 'info');
   });
 
@@ -300,6 +301,7 @@ describe('empty strings count as unset', () => {
     'REMIT_WORKER_MAX_CACHED_WORKFLOWS',
     'REMIT_WORKER_MAX_CONCURRENT_ACTIVITIES',
     'REMIT_WORKER_MAX_CONCURRENT_WORKFLOW_TASKS',
+    'REMIT_WORKER_STICKY_TIMEOUT_MS',
     'REMIT_LOG_LEVEL',
     'REMIT_SEND_WINDOW',
     'REMIT_SEND_WINDOW_ZONES',
