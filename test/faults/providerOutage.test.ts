@@ -42,8 +42,8 @@ test('30 s of provider failures delay messages, then each is delivered exactly o
   const name = `outage-${randomBytes(3).toString('hex')}`;
   const email = { channel: 'email', template: 'due_date_notice' };
   const sms = { channel: 'sms', template: 'follow_up' };
-  assert.equal((await t.api.post('/v1/sequences', { name: `${name}-e`, steps: [{ offset: 'PT0S', ...email }, { offset: 'PT2S', ...sms }] })).status, 201);
-  assert.equal((await t.api.post('/v1/sequences', { name: `${name}-s`, steps: [{ offset: 'PT0S', ...sms }, { offset: 'PT2S', ...email }] })).status, 201);
+  assert.equal((await t.api.post('/v1/sequences', { name: `${name}-e`, steps: [{ offset: 'PT0S', ...email }, { offset: 'PT5S', ...sms }] })).status, 201);
+  assert.equal((await t.api.post('/v1/sequences', { name: `${name}-s`, steps: [{ offset: 'PT0S', ...sms }, { offset: 'PT5S', ...email }] })).status, 201);
   const n = 6;
   const ids: string[] = [];
   const due = new Date(Date.now() + 4_000).toISOString();
