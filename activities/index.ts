@@ -343,7 +343,10 @@ export function createActivities(deps: ActivityDeps) {
 
           const siblings = req.kind === 'step' ? await coverableSiblings(tx, fresh, at) : [];
           // Re-rendered under the lock: a partial payment that just landed shows its new amount.
-          const foot = await footer(tx, req.channel, customer.id, to!, at);
+          // The unsubscribe link is issued when the outbox row was first written, so a retried
+          // send renders the same body: a provider that got the first attempt refuses the same
+          // idempotency key with a different body (Resend: 409 invalid_idempotent_request).
+          const foot = await footer(tx, req.channel, customer.id, to!, locked.createdAt);
           const values = {
             ...(siblings.length ? consolidatedValues([fresh, ...siblings.map((s) => s.invoice)], customer, at) : tokenValues(fresh, customer, at)),
             ...foot.values,

@@ -88,6 +88,8 @@ export interface FakeResend {
   receivedEmails: Map<string, GetReceivingEmailResponseSuccess>;
   /** Drop the scripted failures still queued (an outage ends); logs are kept. */
   clearFailures(): void;
+  /** Record deliveries but hold their 200 answers until the returned function is called (a slow provider). */
+  holdAnswers(): () => void;
   reset(): void;
   close(): Promise<void>;
 }
@@ -122,6 +124,8 @@ export async function startFakeResend(opts: { apiKey?: string } = {}): Promise<F
   const receivedEmails = new Map<string, GetReceivingEmailResponseSuccess>();
   const failures = new ScriptedFailures();
   const byKey = new Map<string, { id: string; body: string }>();
+  // While set, successful deliveries wait here for their 200 answer.
+  let held: (() => void)[] | undefined;
 
   const server = await startLoopbackServer(async (req, res) => {
     const url = new URL(req.url ?? '/', 'http://fake');
@@ -170,6 +174,7 @@ export async function startFakeResend(opts: { apiKey?: string } = {}): Promise<F
       const id = randomUUID();
       if (idempotencyKey !== undefined) byKey.set(idempotencyKey, { id, body: raw });
       received.push({ ...request, id });
+      if (held) return void held.push(() => json(res, 200, { id }));
       return json(res, 200, { id });
     }
 
@@ -193,6 +198,14 @@ export async function startFakeResend(opts: { apiKey?: string } = {}): Promise<F
     },
     clearFailures() {
       failures.clear();
+    },
+    holdAnswers() {
+      const mine: (() => void)[] = [];
+      held = mine;
+      return () => {
+        if (held === mine) held = undefined;
+        for (const answer of mine.splice(0)) answer();
+      };
     },
     reset() {
       received.length = 0;

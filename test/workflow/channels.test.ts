@@ -279,6 +279,27 @@ describe('channel choice and provider errors', () => {
     await waitFor('sent once', async () => (await messages(id)).filter((m) => m.status === 'sent').length === 1);
     assert.equal(emailsTo(c.email).length, 1);
   });
+
+  test('Resend accepted the email but its answer was lost: the retry, with the same key and the same body, is answered with the first id', async () => {
+    const c = customer();
+    // Resend takes the email and never answers: the send times out and Temporal retries it.
+    const release = resend.holdAnswers();
+    let id: string;
+    try {
+      ({ id } = await invoice(await sequence([['PT0S', 'email', 'due_date_notice']]), c));
+      await waitFor('retried with the same key', () => resend.requests.filter((r) => r.idempotencyKey === `${id}:0:email`).length >= 2, 40_000);
+    } finally {
+      release();
+    }
+    await waitFor('outbox settled', async () => (await messages(id)).every((m) => m.status !== 'pending'), 20_000);
+    const [first, ...others] = resend.requests.filter((r) => r.idempotencyKey === `${id}:0:email`);
+    for (const retry of others) assert.deepEqual(retry.body, first!.body, 'a retry renders exactly what the first attempt sent');
+    assert.equal(emailsTo(c.email).length, 1, 'delivered once');
+    const row = await t.database.prisma.message.findFirstOrThrow({ where: { invoiceId: id } });
+    assert.deepEqual([row.status, row.providerMessageId], ['sent', emailsTo(c.email)[0]!.id]);
+    const customerId = (await t.database.prisma.invoice.findUniqueOrThrow({ where: { id } })).customerId;
+    assert.equal(await t.database.prisma.channelBlock.count({ where: { customerId } }), 0, 'email is still usable for this customer');
+  });
 });
 
 describe('Stripe', () => {
