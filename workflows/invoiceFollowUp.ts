@@ -286,7 +286,8 @@ export async function invoiceFollowUp(input: FollowUpInput): Promise<FollowUpSta
         if (outcome === 'deferred') await waitOutDeferral();
         if (outcome === 'interrupted' || outcome === 'deferred') continue;
         behaviourDone.add(b.kind);
-        setBehaviour(undefined);
+        // A click that arrived while this follow-up was being sent asked for another: keep it.
+        if (pendingBehaviour === b || !patched('keep-behaviour-set-during-send')) setBehaviour(undefined);
         if (next.replaces) {
           cursor = next.replaces.index + 1;
           state.notSent.push({ stepIndex: next.replaces.index, kind: 'step', reason: `replaced by the ${b.kind} follow-up` });
