@@ -42,9 +42,12 @@ export class FollowUpDispatcher {
     const previous = this.inFlight.get(invoiceId) ?? Promise.resolve(true);
     const next = previous.catch(() => false).then(() => this.deliverInvoiceNow(invoiceId, written));
     this.inFlight.set(invoiceId, next);
-    void next.finally(() => {
+    // Both outcomes handled here: a rejection (the database went away mid-read) is the
+    // caller's to handle, and must not also surface as an unhandled rejection of this chain.
+    const done = () => {
       if (this.inFlight.get(invoiceId) === next) this.inFlight.delete(invoiceId);
-    });
+    };
+    void next.then(done, done);
     return next;
   }
 
