@@ -1,14 +1,10 @@
 import { createServer } from 'node:net';
 
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const s = createServer();
-    s.listen(0, '127.0.0.1', () => {
-      const { port } = s.address() as { port: number };
-      s.close(() => resolve(port));
-    });
-    s.on('error', reject);
-  });
+/** A port nothing listens on now (free to be taken by anyone until it is used). */
+export async function freePort(): Promise<number> {
+  const held = await heldPort();
+  await held.release();
+  return held.port;
 }
 
 /**

@@ -9,7 +9,8 @@ import proto from '@temporalio/proto';
 import { Worker } from '@temporalio/worker';
 import { workflowBundle } from '../support/temporal';
 
-const { History, EventType } = { History: proto.temporal.api.history.v1.History, EventType: proto.temporal.api.enums.v1.EventType };
+const { History } = proto.temporal.api.history.v1;
+const { EventType } = proto.temporal.api.enums.v1;
 const fixture = (name: string) => History.decode(readFileSync(new URL(`../fixtures/${name}`, import.meta.url)));
 
 test('a follow-up that synced through scheduled activities (before sync-as-local-activity) replays', async () => {
