@@ -26,6 +26,13 @@ export interface DatabaseOptions {
   poolSize?: number;
 }
 
+/**
+ * A transaction starts when a connection is free (PGlite has one, the pool ten), and a send's
+ * may hold one up to its 8 s timeout (it keeps the row lock across the provider call). Waiting
+ * for it is queueing, not failure, so the wait allowed (Prisma's default: 2 s) is longer than that.
+ */
+const TRANSACTION_OPTIONS = { maxWait: 10_000 };
+
 export async function openDatabase(opts: DatabaseOptions): Promise<Database> {
   if (opts.url) {
     const pg = (await import('pg')).default;
@@ -33,7 +40,7 @@ export async function openDatabase(opts: DatabaseOptions): Promise<Database> {
     const pool = new pg.Pool({ connectionString: opts.url, max: opts.poolSize ?? 10, connectionTimeoutMillis: 5000 });
     // An idle client losing its server (PostgreSQL restarting) must not crash the process.
     pool.on('error', () => {});
-    const prisma = new PrismaClient({ adapter: new PrismaPg(pool) });
+    const prisma = new PrismaClient({ adapter: new PrismaPg(pool), transactionOptions: TRANSACTION_OPTIONS });
     return {
       prisma,
       kind: 'postgres',
@@ -49,10 +56,7 @@ export async function openDatabase(opts: DatabaseOptions): Promise<Database> {
   const dir = opts.pgliteDir ?? 'memory://';
   if (!dir.startsWith('memory://')) mkdirSync(dir, { recursive: true });
   const thread = await PGliteThread.start(dir);
-  // One connection: a transaction starts only when the one before it has ended, and a send's
-  // may last up to its 8 s timeout (it holds the row lock across the provider call). Waiting
-  // for it is queueing, not failure, so the wait allowed is longer than that.
-  const prisma = new PrismaClient({ adapter: thread.adapterFactory(), transactionOptions: { maxWait: 10_000 } });
+  const prisma = new PrismaClient({ adapter: thread.adapterFactory(), transactionOptions: TRANSACTION_OPTIONS });
   return {
     prisma,
     kind: 'pglite',
