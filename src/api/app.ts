@@ -123,11 +123,21 @@ function requireApiKey(apiKey: string) {
   };
 }
 
-function isDatabaseDown(err: unknown): boolean {
-  if (err instanceof Prisma.PrismaClientInitializationError) return true;
-  if (err instanceof Prisma.PrismaClientKnownRequestError && ['P1001', 'P1002', 'P1008', 'P1017', 'P2024'].includes(err.code)) return true;
-  const msg = err instanceof Error ? `${err.name} ${err.message}` : '';
-  return /ECONNREFUSED|ECONNRESET|Connection terminated|connect ETIMEDOUT|the database system is (starting up|shutting down)|terminating connection|is not queryable/i.test(msg);
+/**
+ * A database that cannot serve the request right now, as a 503 the client may retry: down or
+ * restarting, or every connection busy for longer than a transaction may wait for one.
+ */
+export function databaseTrouble(err: unknown): RemitError | undefined {
+  if (err instanceof Prisma.PrismaClientKnownRequestError && err.code === 'P2028' && /Unable to start a transaction/i.test(err.message)) {
+    return new RemitError(503, 'database_busy', 'The database is busy; retry shortly');
+  }
+  const down =
+    err instanceof Prisma.PrismaClientInitializationError ||
+    (err instanceof Prisma.PrismaClientKnownRequestError && ['P1001', 'P1002', 'P1008', 'P1017', 'P2024'].includes(err.code)) ||
+    /ECONNREFUSED|ECONNRESET|Connection terminated|connect ETIMEDOUT|the database system is (starting up|shutting down)|terminating connection|is not queryable/i.test(
+      err instanceof Error ? `${err.name} ${err.message}` : '',
+    );
+  return down ? new RemitError(503, 'database_unavailable', 'The database is unreachable; retry shortly') : undefined;
 }
 
 export function createApp(deps: ApiDeps) {
@@ -431,13 +441,11 @@ export function createApp(deps: ApiDeps) {
   });
   // Express 5 passes rejected promises from handlers here.
   app.use((err: unknown, req: Request, res: Response, _next: NextFunction) => {
-    let e: RemitError;
+    let e: RemitError | undefined;
     if (err instanceof RemitError) e = err;
     else if (isClientError(err)) e = clientError(err);
-    else if (isDatabaseDown(err)) {
-      e = new RemitError(503, 'database_unavailable', 'The database is unreachable; retry shortly');
-      res.setHeader('Retry-After', '5');
-    } else {
+    else if ((e = databaseTrouble(err))) res.setHeader('Retry-After', '5');
+    else {
       deps.logger.error('request failed', { method: req.method, path: req.path, error: err instanceof Error ? err.stack : String(err) });
       e = new RemitError(500, 'internal_error', 'Something went wrong on our side; nothing was recorded unless a later GET shows it');
     }

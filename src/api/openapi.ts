@@ -14,7 +14,7 @@ function errorResponses(r: RouteSpec<z.ZodType | undefined>, hasParams: boolean)
   const errors: Record<number, string> = {
     400: 'Invalid request: `validation_failed` (each field named in `details`), `invalid_json` or `bad_request`',
     500: 'Internal error (`internal_error`)',
-    503: 'Database unavailable (`database_unavailable`, with Retry-After)',
+    503: 'Database unavailable (`database_unavailable`) or every connection busy (`database_busy`), with Retry-After',
   };
   if (r.auth === 'apiKey') errors[401] = 'Missing or wrong API key (`unauthorized`)';
   if (r.auth === 'webhookSignature') errors[401] = 'Missing, malformed, stale or wrong signature (`signature_*`)';
