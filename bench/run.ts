@@ -270,7 +270,7 @@ const table = [line(heads), cols.map((c) => '-'.repeat(width[c]!)).join('  '), .
 const usageLine = (name: string, u: Usage | undefined, per?: { n: number; what: string }) => {
   if (!u) return undefined;
   const other = Math.max(0, u.machineBusyS - u.nodeCpuS - u.temporalCpuS - u.postgresCpuS - u.backgroundCpuS);
-  return `${name.padEnd(18)} wall ${f1(u.wallS).padStart(6)} s | CPU s: this process ${f1(u.nodeCpuS).padStart(5)}, Temporal ${f1(u.temporalCpuS).padStart(5)}${stack.dbKind === 'postgres' ? `, PostgreSQL ${f1(u.postgresCpuS).padStart(5)}` : ''}, idle scenario (idle priority) ${f1(u.backgroundCpuS).padStart(5)}, other processes ${f1(other).padStart(5)} | DB ops ${u.dbOps}${per ? ` (${f1(u.dbOps / per.n)} per ${per.what})` : ''} | event-loop p99 ${f0(u.eventLoopDelayP99Ms)} ms`;
+  return `${name.padEnd(18)} wall ${f1(u.wallS).padStart(6)} s | CPU s: this process ${f1(u.nodeCpuS).padStart(5)}, Temporal ${f1(u.temporalCpuS).padStart(5)}${stack.dbKind === 'postgres' ? `, PostgreSQL ${f1(u.postgresCpuS).padStart(5)}` : ''}, idle scenario (idle priority) ${f1(u.backgroundCpuS).padStart(5)}, other processes ${f1(other).padStart(5)} | DB ops ${u.dbOps}${per ? ` (${f1(u.dbOps / per.n)} per ${per.what})` : ''}${u.pglite ? `; PGlite thread busy ${f0((u.pglite.busyS / u.wallS) * 100)} %, its connection held by transactions ${f0((u.pglite.heldS / u.wallS) * 100)} % (${u.pglite.transactions})` : ''} | event-loop p99 ${f0(u.eventLoopDelayP99Ms)} ms`;
 };
 const usageLines = [
   usageLine('ingest Remit', ingest?.remit.usage, ingest ? { n: ingest.n, what: 'invoice' } : undefined),

@@ -17,6 +17,16 @@ export interface Database {
   /** Runs a multi-statement SQL script outside Prisma (migrations). */
   execScript(sql: string): Promise<void>;
   close(): Promise<void>;
+  /** PGlite only: how busy its one connection has been since it opened (for the bench). */
+  connectionStats?(): ConnectionStats;
+}
+
+export interface ConnectionStats {
+  /** Time PGlite's thread spent running (not waiting for a request). */
+  busyMs: number;
+  /** Time the connection was held by a transaction (begin to commit or rollback): no other statement can run then. */
+  heldMs: number;
+  transactions: number;
 }
 
 export interface DatabaseOptions {
@@ -67,6 +77,7 @@ export async function openDatabase(opts: DatabaseOptions): Promise<Database> {
       await prisma.$disconnect();
       await thread.close();
     },
+    connectionStats: () => thread.stats(),
   };
 }
 
@@ -82,6 +93,7 @@ class PGliteThread {
   private readonly pending = new Map<number, { resolve: (v: unknown) => void; reject: (e: Error) => void }>();
   private nextId = 1;
   private exited: Error | undefined;
+  private held = { ms: 0, transactions: 0 };
   /** Settles when the thread has opened the database (or failed to). */
   private readonly ready: Promise<void>;
 
@@ -138,12 +150,22 @@ class PGliteThread {
       executeScript: (script) => this.call('exec', { arg: script }),
       startTransaction: async (isolationLevel) => {
         const { id, options } = await this.call<{ id: number; options: TransactionOptions }>('begin', { arg: isolationLevel });
-        return { ...queryable(id), options, commit: () => this.call('commit', { tx: id }), rollback: () => this.call('rollback', { tx: id }) };
+        const began = performance.now();
+        const end = (op: 'commit' | 'rollback') => () =>
+          this.call<void>(op, { tx: id }).finally(() => {
+            this.held.ms += performance.now() - began;
+            this.held.transactions++;
+          });
+        return { ...queryable(id), options, commit: end('commit'), rollback: end('rollback') };
       },
       getConnectionInfo: () => ({ supportsRelationJoins: true }),
       dispose: async () => {},
     };
     return { provider: 'postgres', adapterName: ADAPTER_NAME, connect: async () => adapter };
+  }
+
+  stats(): ConnectionStats {
+    return { busyMs: this.worker.performance.eventLoopUtilization().active, heldMs: this.held.ms, transactions: this.held.transactions };
   }
 
   async close(): Promise<void> {

@@ -4,6 +4,7 @@
 // operation) and this process's event-loop delay.
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { cpuSeconds, machineBusySeconds, postgresPids } from './proc';
+import type { ConnectionStats } from '../../src/db';
 import type { Stack } from './stack';
 
 export interface Usage {
@@ -21,6 +22,8 @@ export interface Usage {
   dbMs: number;
   topDbOps: { op: string; count: number; ms: number }[];
   eventLoopDelayP99Ms: number;
+  /** PGlite: seconds its thread ran, and seconds its one connection was held by transactions. */
+  pglite?: { busyS: number; heldS: number; transactions: number };
 }
 
 export interface Meter {
@@ -46,6 +49,7 @@ export function startMeter(stack: Stack): Meter {
   const busy0 = machineBusySeconds();
   const bg0 = backgroundCpu();
   const ops0 = stack.dbOps.snapshot();
+  const conn0 = stack.database.connectionStats?.();
   const loop = monitorEventLoopDelay({ resolution: 10 });
   loop.enable();
   return {
@@ -66,6 +70,7 @@ export function startMeter(stack: Stack): Meter {
         dbMs: delta.reduce((s, d) => s + d.ms, 0),
         topDbOps: delta.sort((a, b) => b.ms - a.ms).slice(0, 8).map((d) => ({ ...d, ms: Math.round(d.ms) })),
         eventLoopDelayP99Ms: loop.percentile(99) / 1e6,
+        ...(conn0 ? { pglite: pgliteDelta(conn0, stack.database.connectionStats!()) } : {}),
       };
     },
   };
@@ -91,7 +96,14 @@ export function addUsage(a: Usage | undefined, b: Usage): Usage {
     dbMs: a.dbMs + b.dbMs,
     topDbOps: [...ops].map(([op, v]) => ({ op, ...v })).sort((x, y) => y.ms - x.ms).slice(0, 8),
     eventLoopDelayP99Ms: Math.max(a.eventLoopDelayP99Ms, b.eventLoopDelayP99Ms),
+    ...(a.pglite && b.pglite
+      ? { pglite: { busyS: a.pglite.busyS + b.pglite.busyS, heldS: a.pglite.heldS + b.pglite.heldS, transactions: a.pglite.transactions + b.pglite.transactions } }
+      : {}),
   };
+}
+
+function pgliteDelta(a: ConnectionStats, b: ConnectionStats): NonNullable<Usage['pglite']> {
+  return { busyS: (b.busyMs - a.busyMs) / 1000, heldS: (b.heldMs - a.heldMs) / 1000, transactions: b.transactions - a.transactions };
 }
 
 export async function metered<T>(stack: Stack, fn: () => Promise<T>): Promise<{ value: T; usage: Usage }> {
