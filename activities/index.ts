@@ -16,6 +16,7 @@ import { Prisma, type Customer, type Invoice } from '../src/generated/prisma/cli
 import { customerZones } from '../src/domain/quietHours';
 import { isUniqueViolation } from '../src/services/errors';
 import { footerValues, refusedChannels, sendHistory, type ComplianceSettings } from '../src/services/compliance';
+import { recordEvent } from '../src/services/timeline';
 
 export interface ActivityDeps {
   db: Db;
@@ -130,10 +131,7 @@ export function createActivities(deps: ActivityDeps) {
     return footerValues(compliance, channel, { customerId, address: to, firstToNumber }, at);
   }
 
-  async function event(tx: Tx, invoiceId: string, kind: string, detail: Record<string, unknown>) {
-    // Raw: two of these per touchpoint, and a Prisma create costs twice a raw statement's CPU.
-    await tx.$executeRaw`INSERT INTO "InvoiceEvent" ("invoiceId", kind, actor, detail, at) VALUES (${invoiceId}::uuid, ${kind}, 'workflow', ${JSON.stringify(detail)}::jsonb, ${new Date()})`;
-  }
+  const event = (tx: Tx | Db, invoiceId: string, kind: string, detail: Record<string, unknown>) => recordEvent(tx, invoiceId, kind, 'workflow', detail);
 
   /**
    * Locks the customer, then the invoice (the order every send takes: every decision about a

@@ -1,6 +1,7 @@
 // Consent, opt-outs, one-click unsubscribe, the audit timeline and the sequence preview:
 // the compliance side of the API. The decisions themselves are the pure rules in src/domain.
 import type { Db } from '../db';
+import { recordEvent } from './timeline';
 import { nextAction } from '../domain/followUpPlan';
 import { invoiceTokenValues } from '../domain/invoiceTokens';
 import { addressFor, chooseRoute } from '../domain/routing';
@@ -31,9 +32,7 @@ export async function recordConsent(tx: Tx, customer: Customer, c: ConsentInput,
     where: { channel: c.channel, address: c.channel === 'email' ? { equals: address, mode: 'insensitive' } : address, createdAt: { lt: consentedAt } },
   });
   for (const inv of await tx.invoice.findMany({ where: { customerId: customer.id, status: { in: ['open', 'paused'] } }, select: { id: true } })) {
-    await tx.invoiceEvent.create({
-      data: { invoiceId: inv.id, kind: 'consent_recorded', actor: recordedBy, detail: { channel: c.channel, address, source: c.source, consentedAt: c.consentedAt, optOutLifted: lifted.count > 0 } },
-    });
+    await recordEvent(tx, inv.id, 'consent_recorded', recordedBy, { channel: c.channel, address, source: c.source, consentedAt: c.consentedAt, optOutLifted: lifted.count > 0 });
   }
   return { id: consent.id, channel: c.channel, address, source: c.source, consentedAt: consentedAt.toISOString(), optOutLifted: lifted.count > 0 };
 }

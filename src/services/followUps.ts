@@ -13,6 +13,7 @@ import type { CreateInvoiceInput, PauseInput, PaymentInput, PaymentWebhook, Repl
 import { followUpState, followUpWorkflowId, type MessageEventSignal, type BehaviourSettings, type FollowUpInput, type PauseInfo } from '../../workflows/definitions';
 import type { CommandPayload, FollowUpDispatcher, PendingCommand } from './dispatcher';
 import { recordConsent } from './consents';
+import { recordEvent } from './timeline';
 import { conflict, isUniqueViolation, notFound, RemitError, unprocessable } from './errors';
 
 type Tx = Prisma.TransactionClient;
@@ -175,7 +176,7 @@ export class FollowUpService {
     if (early.length) {
       await tx.webhookEvent.updateMany({ where: { id: { in: early.map((e) => e.id) } }, data: { status: 'applied', invoiceId: invoice.id, appliedAt: new Date() } });
     }
-    await this.event(tx, invoice.id, 'invoice_created', 'api', { sequence: sequenceName, earlyEvents: early.length, status });
+    await recordEvent(tx, invoice.id, 'invoice_created', 'api', { sequence: sequenceName, earlyEvents: early.length, status });
 
     const input_: FollowUpInput = {
       invoiceId: invoice.id,
@@ -306,7 +307,7 @@ export class FollowUpService {
       where: { id: inv.id },
       data: { amountDue: decimalOf(paid ? 0n : due, digits), ...(paid ? { status: 'paid', paidAt: payment.paidAt, pausedUntil: null } : {}) },
     });
-    await this.event(tx, inv.id, 'payment_received', source, { paymentId: payment.id, amount: fromMinor(amount, digits), paidInFull: paid });
+    await recordEvent(tx, inv.id, 'payment_received', source, { paymentId: payment.id, amount: fromMinor(amount, digits), paidInFull: paid });
     await this.command(tx, inv.id, { kind: 'signal', signal: 'paymentReceived', arg: { paymentId: payment.id, amount: fromMinor(amount, digits), paidAt: payment.paidAt.toISOString() } });
     return updated;
   }
@@ -325,7 +326,7 @@ export class FollowUpService {
       where: { id: inv.id },
       data: { amountDue: decimalOf(due, digits), ...(reopen ? { status: 'open', paidAt: null } : {}) },
     });
-    await this.event(tx, inv.id, 'payment_refunded', source, { refundId: refund.id, amount: fromMinor(amount, digits), reopened: reopen });
+    await recordEvent(tx, inv.id, 'payment_refunded', source, { refundId: refund.id, amount: fromMinor(amount, digits), reopened: reopen });
     const payload: CommandPayload = { kind: 'signal', signal: 'paymentRefunded', arg: { paymentId: refund.id, amount: fromMinor(amount, digits) } };
     if (reopen) payload.reopenWith = await this.reopenInput(tx, updated, due, digits);
     await this.command(tx, inv.id, payload);
@@ -356,7 +357,7 @@ export class FollowUpService {
       const reply = await tx.reply.create({
         data: { invoiceId: inv.id, channel: r.channel, from: r.from ?? null, body: r.body, providerMessageId: providerMessageId ?? null },
       });
-      await this.event(tx, inv.id, 'customer_replied', 'customer', { replyId: reply.id, channel: r.channel });
+      await recordEvent(tx, inv.id, 'customer_replied', 'customer', { replyId: reply.id, channel: r.channel });
       if (inv.status === 'paid' || inv.status === 'void') return inv; // recorded; nothing to pause
       await this.command(tx, inv.id, { kind: 'signal', signal: 'customerReplied', arg: { replyId: reply.id, channel: r.channel, receivedAt: reply.receivedAt.toISOString() } });
       return tx.invoice.update({ where: { id: inv.id }, data: { status: 'paused', pausedUntil: null } });
@@ -383,7 +384,7 @@ export class FollowUpService {
   markDisputed(ref: string, actor: string, reason: string) {
     return this.change(ref, async (tx, inv) => {
       const flagged = await tx.invoice.update({ where: { id: inv.id }, data: { disputed: true } });
-      await this.event(tx, inv.id, 'payment_disputed', actor, { reason });
+      await recordEvent(tx, inv.id, 'payment_disputed', actor, { reason });
       if (inv.status === 'void' || inv.status === 'paused') return flagged;
       return this.applyPause(tx, { ...flagged, status: inv.status === 'paid' ? 'open' : inv.status }, { actor, reason });
     });
@@ -402,7 +403,7 @@ export class FollowUpService {
 
   private async applyPause(tx: Tx, inv: Invoice, p: PauseInput): Promise<Invoice> {
     if (inv.status === 'paid' || inv.status === 'void') throw conflict('invoice_closed', `The invoice is ${inv.status}; its follow-up has ended`);
-    await this.event(tx, inv.id, 'follow_up_paused', p.actor, { reason: p.reason, until: p.until });
+    await recordEvent(tx, inv.id, 'follow_up_paused', p.actor, { reason: p.reason, until: p.until });
     await this.command(tx, inv.id, { kind: 'signal', signal: 'followUpPaused', arg: { actor: p.actor, ...(p.reason ? { reason: p.reason } : {}), ...(p.until ? { until: p.until } : {}) } });
     return tx.invoice.update({ where: { id: inv.id }, data: { status: 'paused', pausedUntil: p.until ? new Date(p.until) : null } });
   }
@@ -414,7 +415,7 @@ export class FollowUpService {
   private async applyResume(tx: Tx, inv: Invoice, r: ResumeInput): Promise<Invoice> {
     if (inv.status === 'paid' || inv.status === 'void') throw conflict('invoice_closed', `The invoice is ${inv.status}; its follow-up has ended`);
     if (inv.status !== 'paused') return inv; // already running: resuming is a no-op
-    await this.event(tx, inv.id, 'follow_up_resumed', r.actor, { reason: r.reason });
+    await recordEvent(tx, inv.id, 'follow_up_resumed', r.actor, { reason: r.reason });
     await this.command(tx, inv.id, { kind: 'signal', signal: 'followUpResumed', arg: { actor: r.actor, ...(r.reason ? { reason: r.reason } : {}) } });
     return tx.invoice.update({ where: { id: inv.id }, data: { status: 'open', pausedUntil: null, attentionReason: null } });
   }
@@ -426,7 +427,7 @@ export class FollowUpService {
   private async applyVoid(tx: Tx, inv: Invoice, v: VoidInput, source: string): Promise<Invoice> {
     if (inv.status === 'void') return inv;
     if (inv.status === 'paid') throw conflict('invoice_paid', 'The invoice is paid; refund it before voiding');
-    await this.event(tx, inv.id, 'invoice_voided', v.actor, { reason: v.reason, source });
+    await recordEvent(tx, inv.id, 'invoice_voided', v.actor, { reason: v.reason, source });
     await this.command(tx, inv.id, { kind: 'signal', signal: 'invoiceVoided', arg: { actor: v.actor, ...(v.reason ? { reason: v.reason } : {}) } });
     return tx.invoice.update({ where: { id: inv.id }, data: { status: 'void', voidedAt: new Date(), pausedUntil: null } });
   }
@@ -538,10 +539,6 @@ export class FollowUpService {
     const n = await this.db.workflowCommand.count({ where: { invoiceId, status: 'pending' } });
     if (n === 0) return 'delivered';
     return (await this.o.dispatcher.deliverInvoice(invoiceId)) ? 'delivered' : 'pending';
-  }
-
-  private async event(tx: Tx, invoiceId: string, kind: string, actor: string, detail: Record<string, unknown>) {
-    await tx.invoiceEvent.create({ data: { invoiceId, kind, actor, detail: JSON.parse(JSON.stringify(detail)) as Prisma.InputJsonValue } });
   }
 
   private async command(tx: Tx, invoiceId: string, payload: CommandPayload): Promise<PendingCommand> {
