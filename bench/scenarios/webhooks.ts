@@ -127,6 +127,18 @@ export async function runWebhooks(
   const ids = created.map((c) => c.id);
   await waitUntil('webhook commands delivered', async () => (await stack.db.workflowCommand.count({ where: { status: 'pending', invoiceId: { in: ids } } })) === 0, 60_000, 500).catch(() => {});
   const pendingCommands = await stack.db.workflowCommand.count({ where: { status: 'pending', invoiceId: { in: ids } } });
+  // A command still pending here is a miss to explain: what the reconciler did, and every
+  // command still pending in the database (any scenario's), with its attempts and last error.
+  const pendingDetail = pendingCommands
+    ? {
+        reconciler: { ...stack.remit.dispatcher?.reconcilerStats },
+        commands: (
+          await stack.db.workflowCommand.findMany({ where: { status: 'pending' }, orderBy: { id: 'asc' }, take: 50, select: { id: true, invoiceId: true, kind: true, attempts: true, lastError: true, createdAt: true, payload: true } })
+        ).map((c) => ({ ...c, id: String(c.id), ofThisLoad: ids.includes(c.invoiceId) })),
+        totalPending: await stack.db.workflowCommand.count({ where: { status: 'pending' } }),
+      }
+    : undefined;
+  if (pendingDetail) opts.log(`  webhooks: ${pendingCommands} command(s) still pending; reconciler ${JSON.stringify(pendingDetail.reconciler)}; ${pendingDetail.totalPending} pending in all:\n${pendingDetail.commands.map((c) => `    ${JSON.stringify(c)}`).join('\n')}`);
   const accepted = load.accepted.filter((a) => !a.duplicate).map((a) => a.eventId);
   const acceptedSet = new Set(accepted);
   const payments = await stack.db.payment.findMany({ where: { invoiceId: { in: ids }, source: 'webhook' }, select: { eventId: true, invoiceId: true } });
@@ -168,6 +180,7 @@ export async function runWebhooks(
     workflowMismatches,
     workflowsChecked: rows.length,
     pendingCommands,
+    ...(pendingDetail ? { pendingDetail } : {}),
     ok: false,
   };
   exactlyOnce.ok =

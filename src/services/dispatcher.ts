@@ -24,6 +24,8 @@ export class FollowUpDispatcher {
   private readonly inFlight = new Map<string, Promise<boolean>>();
   private timer: NodeJS.Timeout | undefined;
   private running: Promise<unknown> | undefined;
+  /** What the reconciler has done so far (read by the bench when a command stays pending). */
+  readonly reconcilerStats = { passes: 0, lastPassStartedAt: undefined as Date | undefined, lastPassEndedAt: undefined as Date | undefined, lastPassInvoices: 0 };
 
   constructor(
     private readonly db: Db,
@@ -52,11 +54,13 @@ export class FollowUpDispatcher {
   }
 
   private async deliverInvoiceNow(invoiceId: string, written?: PendingCommand[]): Promise<boolean> {
-    const pending: PendingCommand[] = written ?? (await this.db.workflowCommand.findMany({ where: { invoiceId, status: 'pending' }, orderBy: { id: 'asc' }, select: { id: true, payload: true } }));
+    // Raw statements: every invoice created and every payment passes through here.
+    const pending: PendingCommand[] =
+      written ?? (await this.db.$queryRaw<PendingCommand[]>`SELECT id, payload FROM "WorkflowCommand" WHERE "invoiceId" = ${invoiceId}::uuid AND status = 'pending' ORDER BY id`);
     for (const cmd of pending) {
       try {
         await this.deliver(cmd.payload as unknown as CommandPayload, invoiceId);
-        await this.db.workflowCommand.update({ where: { id: cmd.id }, data: { status: 'delivered', deliveredAt: new Date(), attempts: { increment: 1 } }, select: { id: true } });
+        await this.db.$executeRaw`UPDATE "WorkflowCommand" SET status = 'delivered', "deliveredAt" = ${new Date()}, attempts = attempts + 1 WHERE id = ${cmd.id}`;
       } catch (err) {
         const message = err instanceof Error ? err.message : String(err);
         await this.db.workflowCommand
@@ -131,7 +135,14 @@ export class FollowUpDispatcher {
 
   startReconciler(intervalMs: number): void {
     const tick = async () => {
-      this.running = this.deliverPending().catch((err) => this.logger.warn('reconciler pass failed', { error: (err as Error).message }));
+      const stats = this.reconcilerStats;
+      stats.lastPassStartedAt = new Date();
+      this.running = this.deliverPending()
+        .then((r) => {
+          stats.passes++;
+          stats.lastPassEndedAt = new Date();
+          stats.lastPassInvoices = r.invoices;
+        }).catch((err) => this.logger.warn('reconciler pass failed', { error: (err as Error).message }));
       await this.running;
       if (this.timer) this.timer = setTimeout(tick, intervalMs);
     };
