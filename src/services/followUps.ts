@@ -8,7 +8,7 @@ import { currencyDigits, fromMinor, toMinor } from '../domain/money';
 import { resolveDueDate, scheduleSteps } from '../domain/schedule';
 import { DEFAULT_SEQUENCE, DEFAULT_SEQUENCE_NAME, type Channel, type SequenceStep } from '../domain/sequences';
 import { Prisma } from '../generated/prisma/client';
-import type { Invoice } from '../generated/prisma/client';
+import type { Customer, Invoice, WebhookEvent } from '../generated/prisma/client';
 import type { CreateInvoiceInput, PauseInput, PaymentInput, PaymentWebhook, ReplyInput, ResumeInput, VoidInput } from '../api/schemas';
 import { followUpState, followUpWorkflowId, type MessageEventSignal, type BehaviourSettings, type FollowUpInput, type PauseInfo } from '../../workflows/definitions';
 import type { CommandPayload, FollowUpDispatcher, PendingCommand } from './dispatcher';
@@ -17,6 +17,28 @@ import { recordEvent } from './timeline';
 import { conflict, isUniqueViolation, notFound, RemitError, unprocessable } from './errors';
 
 type Tx = Prisma.TransactionClient;
+
+/** Another request created the same invoice while this one was creating it. */
+class InvoiceCreatedMeanwhile extends Error {}
+
+async function invoiceByExternalId(db: Db | Tx, externalId: string): Promise<Invoice | undefined> {
+  const [row] = await db.$queryRaw<Invoice[]>`SELECT * FROM "Invoice" WHERE "externalId" = ${externalId}`;
+  return row;
+}
+
+type CustomerProfile = Partial<Pick<Customer, 'name' | 'email' | 'phone' | 'timezone' | 'locale' | 'addressTimezone' | 'emailIsWorkplace'>>;
+
+/** Creates the customer, or updates only the profile fields given, in one statement. */
+async function upsertCustomer(tx: Tx, externalId: string, profile: CustomerProfile): Promise<Customer> {
+  const now = new Date();
+  // Column names come from the type above, never from the request.
+  const fields = Object.entries(profile).map(([k, v]) => ({ column: Prisma.raw(`"${k}"`), value: v }));
+  const columns = Prisma.join([Prisma.raw('id, "externalId", "createdAt", "updatedAt"'), ...fields.map((f) => f.column)]);
+  const values = Prisma.join([Prisma.sql`${randomUUID()}::uuid, ${externalId}, ${now}, ${now}`, ...fields.map((f) => Prisma.sql`${f.value}`)]);
+  const updates = Prisma.join([Prisma.raw('"updatedAt" = EXCLUDED."updatedAt"'), ...fields.map((f) => Prisma.sql`${f.column} = EXCLUDED.${f.column}`)]);
+  const [row] = await tx.$queryRaw<Customer[]>`INSERT INTO "Customer" (${columns}) VALUES (${values}) ON CONFLICT ("externalId") DO UPDATE SET ${updates} RETURNING *`;
+  return row!;
+}
 
 export interface FollowUpServiceOptions {
   db: Db;
@@ -36,6 +58,8 @@ const decimalOf = (minor: bigint, digits: number) => new Prisma.Decimal(fromMino
 const money = (d: Prisma.Decimal, currency: string) => d.toFixed(currencyDigits(currency));
 
 export class FollowUpService {
+  private readonly sequences = new Map<string, { steps: SequenceStep[]; defaultChannel: Channel }>();
+
   constructor(private readonly o: FollowUpServiceOptions) {}
 
   private get db() {
@@ -65,9 +89,14 @@ export class FollowUpService {
 
   async sequence(tx: Tx, name: string): Promise<{ steps: SequenceStep[]; defaultChannel: Channel }> {
     if (name === DEFAULT_SEQUENCE_NAME) return { steps: [...DEFAULT_SEQUENCE], defaultChannel: 'email' };
+    // Sequences are immutable and never deleted, so one read per name and process is enough.
+    const known = this.sequences.get(name);
+    if (known) return { steps: [...known.steps], defaultChannel: known.defaultChannel };
     const row = await tx.sequence.findUnique({ where: { name } });
     if (!row) throw unprocessable('unknown_sequence', `No sequence named "${name}"`, { field: 'sequence' });
-    return { steps: row.steps as unknown as SequenceStep[], defaultChannel: row.defaultChannel as Channel };
+    const found = { steps: row.steps as unknown as SequenceStep[], defaultChannel: row.defaultChannel as Channel };
+    this.sequences.set(name, found);
+    return { steps: [...found.steps], defaultChannel: found.defaultChannel };
   }
 
   private behaviour(defaultChannel: Channel): BehaviourSettings {
@@ -77,7 +106,7 @@ export class FollowUpService {
   // ---- invoices --------------------------------------------------------------------
 
   async createInvoice(input: CreateInvoiceInput): Promise<{ created: boolean; invoice: Invoice; delivery: Delivery }> {
-    const existing = await this.db.invoice.findUnique({ where: { externalId: input.externalId } });
+    const existing = await invoiceByExternalId(this.db, input.externalId);
     if (existing) return { created: false, invoice: existing, delivery: await this.pendingDelivery(existing.id) };
     let invoice: Invoice;
     let start: PendingCommand;
@@ -85,8 +114,8 @@ export class FollowUpService {
       ({ invoice, start } = await this.db.$transaction((tx) => this.createInvoiceTx(tx, input)));
     } catch (err) {
       // Two creates of the same invoice at once: the loser answers with the winner's invoice.
-      if (!isUniqueViolation(err)) throw err;
-      const winner = await this.db.invoice.findUnique({ where: { externalId: input.externalId } });
+      if (!(err instanceof InvoiceCreatedMeanwhile) && !isUniqueViolation(err)) throw err;
+      const winner = await invoiceByExternalId(this.db, input.externalId);
       if (!winner) throw err;
       return { created: false, invoice: winner, delivery: await this.pendingDelivery(winner.id) };
     }
@@ -105,7 +134,7 @@ export class FollowUpService {
       ...(c.addressTimezone !== undefined ? { addressTimezone: c.addressTimezone } : {}),
       ...(c.emailIsWorkplace !== undefined ? { emailIsWorkplace: c.emailIsWorkplace } : {}),
     };
-    const customer = await tx.customer.upsert({ where: { externalId: c.externalId }, create: { externalId: c.externalId, ...profile }, update: profile });
+    const customer = await upsertCustomer(tx, c.externalId, profile);
     for (const consent of c.consents ?? []) await recordConsent(tx, customer, consent, 'api');
     const timeZone = customer.timezone ?? this.o.defaultTimezone;
     const dueAt = resolveDueDate(input.dueDate, timeZone);
@@ -118,7 +147,7 @@ export class FollowUpService {
     let status: 'open' | 'paused' | 'paid' | 'void' = 'open';
 
     // Events that arrived before the invoice (payment webhooks for an invoice not yet imported).
-    const early = await tx.webhookEvent.findMany({ where: { invoiceExternalId: input.externalId, status: 'pending_invoice' }, orderBy: { receivedAt: 'asc' } });
+    const early = await tx.$queryRaw<WebhookEvent[]>`SELECT * FROM "WebhookEvent" WHERE "invoiceExternalId" = ${input.externalId} AND status = 'pending_invoice' ORDER BY "receivedAt"`;
     const earlyPayments: { kind: string; amount: bigint; paidAt: Date; eventId: string }[] = [];
     for (const e of early) {
       const p = e.payload as unknown as PaymentWebhook;
@@ -145,41 +174,9 @@ export class FollowUpService {
         : undefined;
     if (pause) status = 'paused';
 
-    // The id is made here so the workflow id goes in with the row: one write, not two.
     const id = randomUUID();
-    const invoice = await tx.invoice.create({
-      data: {
-        id,
-        externalId: input.externalId,
-        number: input.number,
-        customerId: customer.id,
-        currency: input.currency,
-        amountOriginal: decimalOf(original, digits),
-        amountDue: decimalOf(due, digits),
-        dueAt: new Date(dueAt),
-        dueDateInput: input.dueDate,
-        paymentUrl: input.paymentUrl ?? null,
-        sequenceName,
-        steps: steps as unknown as Prisma.InputJsonValue,
-        status,
-        workflowId: followUpWorkflowId(id),
-        ...(status === 'paid' ? { paidAt: new Date() } : {}),
-        ...(status === 'void' ? { voidedAt: new Date() } : {}),
-        ...(pause?.until ? { pausedUntil: new Date(pause.until) } : {}),
-      },
-    });
-    for (const p of earlyPayments) {
-      await tx.payment.create({
-        data: { invoiceId: invoice.id, kind: p.kind, amount: decimalOf(p.amount, digits), currency: input.currency, paidAt: p.paidAt, source: 'webhook', eventId: p.eventId },
-      });
-    }
-    if (early.length) {
-      await tx.webhookEvent.updateMany({ where: { id: { in: early.map((e) => e.id) } }, data: { status: 'applied', invoiceId: invoice.id, appliedAt: new Date() } });
-    }
-    await recordEvent(tx, invoice.id, 'invoice_created', 'api', { sequence: sequenceName, earlyEvents: early.length, status });
-
     const input_: FollowUpInput = {
-      invoiceId: invoice.id,
+      invoiceId: id,
       customerId: customer.id,
       currency: input.currency,
       currencyDigits: digits,
@@ -191,7 +188,40 @@ export class FollowUpService {
       ...(pause ? { pause } : {}),
       ...(status === 'void' ? { voided: true } : {}),
     };
-    const start = await this.command(tx, invoice.id, { kind: 'start', input: input_ });
+    const payload: CommandPayload = { kind: 'start', input: input_ };
+    const now = new Date();
+    // The invoice, its first timeline event and the command that starts its follow-up, in one
+    // statement: this transaction holds PGlite's only connection while it runs.
+    const [row] = await tx.$queryRaw<(Invoice & { commandId: bigint })[]>`
+      WITH inv AS (
+        INSERT INTO "Invoice" (id, "externalId", number, "customerId", currency, "amountOriginal", "amountDue", "dueAt", "dueDateInput", "paymentUrl",
+                               "sequenceName", steps, status, "workflowId", "paidAt", "voidedAt", "pausedUntil", "createdAt", "updatedAt")
+        VALUES (${id}::uuid, ${input.externalId}, ${input.number}, ${customer.id}::uuid, ${input.currency}, ${fromMinor(original, digits)}::numeric,
+                ${fromMinor(due, digits)}::numeric, ${new Date(dueAt)}, ${input.dueDate}, ${input.paymentUrl ?? null}, ${sequenceName},
+                ${JSON.stringify(steps)}::jsonb, ${status}, ${followUpWorkflowId(id)}, ${status === 'paid' ? now : null}, ${status === 'void' ? now : null},
+                ${pause?.until ? new Date(pause.until) : null}, ${now}, ${now})
+        ON CONFLICT ("externalId") DO NOTHING
+        RETURNING *
+      ), event AS (
+        INSERT INTO "InvoiceEvent" ("invoiceId", kind, actor, detail, at)
+        SELECT id, 'invoice_created', 'api', ${JSON.stringify({ sequence: sequenceName, earlyEvents: early.length, status })}::jsonb, ${now} FROM inv
+      ), command AS (
+        INSERT INTO "WorkflowCommand" ("invoiceId", kind, payload, "createdAt")
+        SELECT id, 'start', ${JSON.stringify(payload)}::jsonb, ${now} FROM inv
+        RETURNING id
+      )
+      SELECT inv.*, command.id AS "commandId" FROM inv, command`;
+    if (!row) throw new InvoiceCreatedMeanwhile();
+    const { commandId, ...invoice } = row;
+    for (const p of earlyPayments) {
+      await tx.payment.create({
+        data: { invoiceId: id, kind: p.kind, amount: decimalOf(p.amount, digits), currency: input.currency, paidAt: p.paidAt, source: 'webhook', eventId: p.eventId },
+      });
+    }
+    if (early.length) {
+      await tx.webhookEvent.updateMany({ where: { id: { in: early.map((e) => e.id) } }, data: { status: 'applied', invoiceId: id, appliedAt: now } });
+    }
+    const start: PendingCommand = { id: commandId, payload };
     return { invoice, start };
   }
 

@@ -14,11 +14,9 @@ test('a database error while reading pending commands reaches the caller only, a
   try {
     let reads = 0;
     const db = {
-      workflowCommand: {
-        findMany: async () => {
-          reads++;
-          throw new Error('terminating connection due to administrator command');
-        },
+      $queryRaw: async () => {
+        reads++;
+        throw new Error('terminating connection due to administrator command');
       },
     } as unknown as Db;
     const dispatcher = new FollowUpDispatcher(db, {} as Client, 'q', createLogger('error'));
