@@ -1,5 +1,6 @@
 // Side effects of a follow-up. Created by a factory so the worker passes real dependencies
 // and tests pass their own (a PGlite database, a recording channel).
+import { randomUUID } from 'node:crypto';
 import { ApplicationFailure } from '@temporalio/activity';
 import type { Db } from '../src/db';
 import { PermanentSendError, TransientSendError, type ChannelAdapters, type OutgoingMessage } from '../src/channels/types';
@@ -12,9 +13,8 @@ import { scheduleSteps } from '../src/domain/schedule';
 import { sendTime, type DeferRule } from '../src/domain/sendRules';
 import type { Channel, SequenceStep } from '../src/domain/sequences';
 import { render, templateName, textToHtml, type TemplateRef, type TokenValues } from '../src/domain/templates';
-import { Prisma, type Customer, type Invoice } from '../src/generated/prisma/client';
+import { Prisma, type Customer, type Invoice, type Message } from '../src/generated/prisma/client';
 import { customerZones } from '../src/domain/quietHours';
-import { isUniqueViolation } from '../src/services/errors';
 import { footerValues, refusedChannels, sendHistory, type ComplianceSettings } from '../src/services/compliance';
 import { recordEvent } from '../src/services/timeline';
 
@@ -80,6 +80,18 @@ export function idempotencyKey(req: Pick<SendRequest, 'invoiceId' | 'stepIndex' 
 
 type InvoiceWithCustomer = Prisma.InvoiceGetPayload<{ include: { customer: true } }>;
 type Tx = Prisma.TransactionClient;
+
+// Every touchpoint runs the statements below: they are raw, because a Prisma query costs
+// about twice a raw statement's CPU (it is compiled each time), and on PGlite a send's
+// transaction holds the only connection while they run.
+
+/** The invoice and its customer as they are now. */
+async function invoiceWithCustomer(db: Db | Tx, invoiceId: string): Promise<InvoiceWithCustomer> {
+  const [invoice] = await db.$queryRaw<Invoice[]>`SELECT * FROM "Invoice" WHERE id = ${invoiceId}::uuid`;
+  if (!invoice) throw ApplicationFailure.retryable(`invoice ${invoiceId} not found`);
+  const [customer] = await db.$queryRaw<Customer[]>`SELECT * FROM "Customer" WHERE id = ${invoice.customerId}::uuid`;
+  return { ...invoice, customer: customer! };
+}
 
 /** The channel this customer last answered on, or paid after, across all their invoices. */
 async function respondedOn(db: Db, customerId: string): Promise<Channel | undefined> {
@@ -171,11 +183,10 @@ export function createActivities(deps: ActivityDeps) {
   async function coverableSiblings(tx: Tx, invoice: InvoiceWithCustomer, at: Date): Promise<Sibling[]> {
     if (compliance.consolidationWindowMs === undefined) return [];
     const horizon = at.getTime() + compliance.consolidationWindowMs;
-    const candidates = await tx.invoice.findMany({
-      where: { customerId: invoice.customerId, id: { not: invoice.id }, status: 'open', disputed: false, attentionReason: null, amountDue: { gt: 0 } },
-      select: { id: true },
-      orderBy: { id: 'asc' },
-    });
+    const candidates = await tx.$queryRaw<{ id: string }[]>`
+      SELECT id FROM "Invoice"
+       WHERE "customerId" = ${invoice.customerId}::uuid AND id <> ${invoice.id}::uuid AND status = 'open' AND NOT disputed AND "attentionReason" IS NULL AND "amountDue" > 0
+       ORDER BY id`;
     if (!candidates.length) return [];
     // Locked in id order, so a payment committing on one of them waits or wins.
     await tx.$queryRaw`SELECT id FROM "Invoice" WHERE id = ANY(${candidates.map((c) => c.id)}::uuid[]) ORDER BY id FOR UPDATE`;
@@ -234,7 +245,7 @@ export function createActivities(deps: ActivityDeps) {
         // Only an event to record: one statement, no transaction around it.
         await event(db, invoiceId, report.event, report.detail ?? {});
       }
-      const invoice = await db.invoice.findUniqueOrThrow({ where: { id: invoiceId }, include: { customer: true } });
+      const invoice = await invoiceWithCustomer(db, invoiceId);
       const status = sendBlock(invoice, now()) === undefined && invoice.status === 'paused' ? 'open' : invoice.status;
       const snapshot: InvoiceSnapshot = { status, amountDue: invoice.amountDue.toFixed(), currency: invoice.currency };
       if (input.route) {
@@ -260,30 +271,17 @@ export function createActivities(deps: ActivityDeps) {
      */
     async sendMessage(req: SendRequest): Promise<SendResult> {
       const key = idempotencyKey(req);
-      const invoice = await db.invoice.findUniqueOrThrow({ where: { id: req.invoiceId }, include: { customer: true } });
+      const invoice = await invoiceWithCustomer(db, req.invoiceId);
       const firstDraft = render(req.template, tokenValues(invoice, invoice.customer, now()));
-      // Insert, and only on a duplicate key read what a replayed or retried send left: one
-      // statement for a new message (Prisma's upsert here is a transaction of four).
-      let message;
-      try {
-        message = await db.message.create({
-          data: {
-            idempotencyKey: key,
-            invoiceId: req.invoiceId,
-            stepIndex: req.stepIndex,
-            kind: req.kind,
-            channel: req.channel,
-            channelReason: req.channelReason ?? null,
-            template: templateName(req.template),
-            recipient: addressFor(req.channel, invoice.customer) ?? null,
-            subject: firstDraft.subject ?? null,
-            body: firstDraft.body,
-          },
-        });
-      } catch (err) {
-        if (!isUniqueViolation(err)) throw err;
-        message = await db.message.findUniqueOrThrow({ where: { idempotencyKey: key } });
-      }
+      // Insert, and only on a duplicate key read what a replayed or retried send left.
+      const [inserted] = await db.$queryRaw<Message[]>`
+        INSERT INTO "Message" (id, "idempotencyKey", "invoiceId", "stepIndex", kind, channel, "channelReason", template, recipient, subject, body, "createdAt")
+        VALUES (${randomUUID()}::uuid, ${key}, ${req.invoiceId}::uuid, ${req.stepIndex}, ${req.kind}, ${req.channel}, ${req.channelReason ?? null},
+                ${templateName(req.template)}, ${addressFor(req.channel, invoice.customer) ?? null}, ${firstDraft.subject ?? null}, ${firstDraft.body}, ${now()})
+        ON CONFLICT ("idempotencyKey") DO NOTHING
+        RETURNING *`;
+      const message = inserted ?? (await db.$queryRaw<Message[]>`SELECT * FROM "Message" WHERE "idempotencyKey" = ${key}`)[0];
+      if (!message) throw ApplicationFailure.retryable(`message ${key} vanished`);
       if (message.status !== 'pending') return resultOf(message);
 
       return db.$transaction(
@@ -291,14 +289,9 @@ export function createActivities(deps: ActivityDeps) {
           const fresh = await lockForSend(tx, invoice.customerId, req.invoiceId);
           // This message as it is now, and (one query) a consolidated message sent for another
           // invoice of this customer that already covered this step.
-          const rows = await tx.message.findMany({
-            where: {
-              OR: [
-                { id: message.id },
-                ...(req.kind === 'step' ? [{ invoiceId: req.invoiceId, stepIndex: req.stepIndex, kind: 'step', status: 'sent', consolidatedInto: { not: null } }] : []),
-              ],
-            },
-          });
+          const rows = await tx.$queryRaw<Message[]>`
+            SELECT * FROM "Message" WHERE id = ${message.id}::uuid
+               OR (${req.kind === 'step'} AND "invoiceId" = ${req.invoiceId}::uuid AND "stepIndex" = ${req.stepIndex} AND kind = 'step' AND status = 'sent' AND "consolidatedInto" IS NOT NULL)`;
           const locked = rows.find((m) => m.id === message.id);
           if (!locked) throw ApplicationFailure.retryable(`message ${message.id} vanished`);
           if (locked.status !== 'pending') return resultOf(locked);
@@ -412,20 +405,11 @@ export function createActivities(deps: ActivityDeps) {
             throw err;
           }
           const sentAt = now();
-          await tx.message.update({
-            where: { id: message.id },
-            data: {
-              status: 'sent',
-              sentAt,
-              recipient: to!,
-              template: siblings.length ? 'consolidated_reminder' : templateName(req.template),
-              subject: content.subject ?? null,
-              body,
-              provider: receipt.provider,
-              providerMessageId: receipt.providerMessageId,
-              deliveryStatus: receipt.status ?? null,
-            },
-          });
+          await tx.$executeRaw`
+            UPDATE "Message" SET status = 'sent', "sentAt" = ${sentAt}, recipient = ${to!}, template = ${siblings.length ? 'consolidated_reminder' : templateName(req.template)},
+                   subject = ${content.subject ?? null}, body = ${body}, provider = ${receipt.provider}, "providerMessageId" = ${receipt.providerMessageId},
+                   "deliveryStatus" = ${receipt.status ?? null}
+             WHERE id = ${message.id}::uuid`;
           const coveredInvoices = siblings.map((s) => s.invoice.number);
           await event(tx, req.invoiceId, 'message_sent', {
             ...detail,

@@ -179,9 +179,9 @@ export function channelRefusals(
 
 /** When this customer's automated messages went out (all invoices and channels), one per message. */
 export async function sendHistory(db: Reader, customerId: string, since: Date): Promise<number[]> {
-  const rows = await db.message.findMany({
-    where: { invoice: { customerId }, status: 'sent', consolidatedInto: null, sentAt: { gte: since } },
-    select: { sentAt: true },
-  });
-  return rows.map((r) => r.sentAt!.getTime());
+  // Raw: it runs inside every send's transaction.
+  const rows = await db.$queryRaw<{ sentAt: Date }[]>`
+    SELECT m."sentAt" FROM "Message" m JOIN "Invoice" i ON i.id = m."invoiceId"
+     WHERE i."customerId" = ${customerId}::uuid AND m.status = 'sent' AND m."consolidatedInto" IS NULL AND m."sentAt" >= ${since}`;
+  return rows.map((r) => r.sentAt.getTime());
 }
