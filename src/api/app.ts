@@ -134,7 +134,8 @@ export function databaseTrouble(err: unknown): RemitError | undefined {
   const down =
     err instanceof Prisma.PrismaClientInitializationError ||
     (err instanceof Prisma.PrismaClientKnownRequestError && ['P1001', 'P1002', 'P1008', 'P1017', 'P2024'].includes(err.code)) ||
-    /ECONNREFUSED|ECONNRESET|Connection terminated|connect ETIMEDOUT|the database system is (starting up|shutting down)|terminating connection|is not queryable/i.test(
+    // Raw statements fail as P2010 with the driver's message inside ("Can't reach database server").
+    /ECONNREFUSED|ECONNRESET|Connection terminated|connect ETIMEDOUT|Can't reach database server|Server has closed the connection|the database system is (starting up|shutting down)|terminating connection|is not queryable/i.test(
       err instanceof Error ? `${err.name} ${err.message}` : '',
     );
   return down ? new RemitError(503, 'database_unavailable', 'The database is unreachable; retry shortly') : undefined;

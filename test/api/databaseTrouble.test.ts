@@ -49,10 +49,12 @@ test('an unreachable PostgreSQL server is a 503 database_unavailable', async () 
   const down = await heldPort();
   const unreachable = await openDatabase({ url: `postgresql://remit@127.0.0.1:${down.port}/remit` });
   try {
-    const err = await rejection(unreachable.prisma.customer.count());
-    const e = databaseTrouble(err);
-    assert.equal(e?.status, 503, String(err));
-    assert.equal(e?.code, 'database_unavailable');
+    // A Prisma query, and a raw statement (the hot paths' kind: Prisma reports it as P2010).
+    for (const err of [await rejection(unreachable.prisma.customer.count()), await rejection(unreachable.prisma.$queryRaw`SELECT 1`)]) {
+      const e = databaseTrouble(err);
+      assert.equal(e?.status, 503, String(err));
+      assert.equal(e?.code, 'database_unavailable');
+    }
   } finally {
     await unreachable.close();
     await down.release();
