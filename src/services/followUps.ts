@@ -225,6 +225,17 @@ export class FollowUpService {
     return { invoice, start };
   }
 
+  /**
+   * The invoice named by id or external id, locked and read as it is now, in one statement: a
+   * send in flight for it finishes first. Undefined when there is none.
+   */
+  private async lockInvoice(tx: Tx, ref: string): Promise<Invoice | undefined> {
+    const [row] = UUID.test(ref)
+      ? await tx.$queryRaw<Invoice[]>`SELECT * FROM "Invoice" WHERE id = ${ref}::uuid OR "externalId" = ${ref} ORDER BY id = ${ref}::uuid DESC LIMIT 1 FOR UPDATE`
+      : await tx.$queryRaw<Invoice[]>`SELECT * FROM "Invoice" WHERE "externalId" = ${ref} FOR UPDATE`;
+    return row;
+  }
+
   async resolveInvoice(ref: string, tx: Tx = this.db): Promise<Invoice> {
     const inv = (UUID.test(ref) ? await tx.invoice.findUnique({ where: { id: ref } }) : null) ?? (await tx.invoice.findUnique({ where: { externalId: ref } }));
     if (!inv) throw notFound('invoice', ref);
@@ -294,9 +305,9 @@ export class FollowUpService {
    */
   private async change(ref: string, change: (tx: Tx, inv: Invoice) => Promise<Invoice>) {
     const inv = await this.db.$transaction(async (tx) => {
-      const found = await this.resolveInvoice(ref, tx);
-      await tx.$queryRaw`SELECT id FROM "Invoice" WHERE id = ${found.id}::uuid FOR UPDATE`;
-      return change(tx, await tx.invoice.findUniqueOrThrow({ where: { id: found.id } }));
+      const found = await this.lockInvoice(tx, ref);
+      if (!found) throw notFound('invoice', ref);
+      return change(tx, found);
     });
     return this.result(inv);
   }
@@ -316,30 +327,25 @@ export class FollowUpService {
     const amount = toMinor(p.amount, digits);
     if (amount === undefined || amount === 0n) throw unprocessable('validation_failed', `amount must be a positive ${inv.currency} amount with at most ${digits} decimals`, { field: 'amount' });
     if (inv.status === 'void') throw conflict('invoice_void', 'The invoice is void; it takes no payments');
+    // Raw statements: every payment webhook runs these with the invoice row locked.
     if (p.reference) {
-      const dup = await tx.payment.findFirst({ where: { invoiceId: inv.id, reference: p.reference, kind: 'payment' } });
+      const [dup] = await tx.$queryRaw<unknown[]>`SELECT 1 FROM "Payment" WHERE "invoiceId" = ${inv.id}::uuid AND reference = ${p.reference} AND kind = 'payment' LIMIT 1`;
       if (dup) return inv; // the same payment reported twice
     }
     const due = minorOf(inv.amountDue, digits) - amount;
     const paid = due <= 0n;
-    const payment = await tx.payment.create({
-      data: {
-        invoiceId: inv.id,
-        amount: decimalOf(amount, digits),
-        currency: inv.currency,
-        paidAt: p.paidAt ? new Date(p.paidAt) : new Date(),
-        reference: p.reference ?? null,
-        source,
-        eventId: eventId ?? null,
-      },
-    });
-    const updated = await tx.invoice.update({
-      where: { id: inv.id },
-      data: { amountDue: decimalOf(paid ? 0n : due, digits), ...(paid ? { status: 'paid', paidAt: payment.paidAt, pausedUntil: null } : {}) },
-    });
+    const payment = { id: randomUUID(), paidAt: p.paidAt ? new Date(p.paidAt) : new Date() };
+    await tx.$executeRaw`
+      INSERT INTO "Payment" (id, "invoiceId", kind, amount, currency, "paidAt", reference, source, "eventId", "createdAt")
+      VALUES (${payment.id}::uuid, ${inv.id}::uuid, 'payment', ${fromMinor(amount, digits)}::numeric, ${inv.currency}, ${payment.paidAt}, ${p.reference ?? null}, ${source}, ${eventId ?? null}, ${new Date()})`;
+    const [updated] = paid
+      ? await tx.$queryRaw<Invoice[]>`
+          UPDATE "Invoice" SET "amountDue" = 0, status = 'paid', "paidAt" = ${payment.paidAt}, "pausedUntil" = NULL, "updatedAt" = ${new Date()}
+           WHERE id = ${inv.id}::uuid RETURNING *`
+      : await tx.$queryRaw<Invoice[]>`UPDATE "Invoice" SET "amountDue" = ${fromMinor(due, digits)}::numeric, "updatedAt" = ${new Date()} WHERE id = ${inv.id}::uuid RETURNING *`;
     await recordEvent(tx, inv.id, 'payment_received', source, { paymentId: payment.id, amount: fromMinor(amount, digits), paidInFull: paid });
     await this.command(tx, inv.id, { kind: 'signal', signal: 'paymentReceived', arg: { paymentId: payment.id, amount: fromMinor(amount, digits), paidAt: payment.paidAt.toISOString() } });
-    return updated;
+    return updated!;
   }
 
   private async applyRefund(tx: Tx, inv: Invoice, amountText: string, currency: string, source: string, eventId?: string, reference?: string): Promise<Invoice> {
@@ -510,7 +516,7 @@ export class FollowUpService {
 
   /** Records the event first (deduplicated by id), then applies it; an unknown invoice waits for its import. */
   async handlePaymentWebhook(e: PaymentWebhook) {
-    const prior = await this.db.webhookEvent.findUnique({ where: { source_eventId: { source: 'payments', eventId: e.id } } });
+    const [prior] = await this.db.$queryRaw<WebhookEvent[]>`SELECT * FROM "WebhookEvent" WHERE source = 'payments' AND "eventId" = ${e.id}`;
     if (prior) return this.webhookResult(e.id, prior.status, true, prior.invoiceId);
     try {
       const { status, invoiceId } = await this.db.$transaction(async (tx) => {
@@ -518,16 +524,12 @@ export class FollowUpService {
         const event = await tx.webhookEvent.create({
           data: { source: 'payments', eventId: e.id, type: e.type, payload: e as unknown as Prisma.InputJsonValue, invoiceExternalId: e.data.invoiceExternalId ?? null },
         });
-        let inv: Invoice;
-        try {
-          inv = await this.resolveInvoice(ref, tx);
-        } catch (err) {
-          if (!(err instanceof RemitError) || !e.data.invoiceExternalId) throw err;
+        const inv = await this.lockInvoice(tx, ref);
+        if (!inv) {
+          if (!e.data.invoiceExternalId) throw notFound('invoice', ref);
           await tx.webhookEvent.update({ where: { id: event.id }, data: { status: 'pending_invoice' } });
           return { status: 'pending_invoice', invoiceId: null };
         }
-        await tx.$queryRaw`SELECT id FROM "Invoice" WHERE id = ${inv.id}::uuid FOR UPDATE`;
-        inv = await tx.invoice.findUniqueOrThrow({ where: { id: inv.id } });
         let status = 'applied';
         let reason: string | undefined;
         if (e.type === 'payment.succeeded') {
@@ -540,7 +542,7 @@ export class FollowUpService {
         } else {
           await this.applyVoid(tx, inv, { actor: 'payment-processor', reason: `webhook ${e.id}` }, 'webhook');
         }
-        await tx.webhookEvent.update({ where: { id: event.id }, data: { status, statusReason: reason ?? null, invoiceId: inv.id, appliedAt: new Date() } });
+        await tx.$executeRaw`UPDATE "WebhookEvent" SET status = ${status}, "statusReason" = ${reason ?? null}, "invoiceId" = ${inv.id}::uuid, "appliedAt" = ${new Date()} WHERE id = ${event.id}::uuid`;
         return { status, invoiceId: inv.id };
       });
       return this.webhookResult(e.id, status, false, invoiceId);
@@ -572,8 +574,9 @@ export class FollowUpService {
   }
 
   private async command(tx: Tx, invoiceId: string, payload: CommandPayload): Promise<PendingCommand> {
-    const { id } = await tx.workflowCommand.create({ data: { invoiceId, kind: payload.kind, payload: payload as unknown as Prisma.InputJsonValue }, select: { id: true } });
-    return { id, payload };
+    const [row] = await tx.$queryRaw<{ id: bigint }[]>`
+      INSERT INTO "WorkflowCommand" ("invoiceId", kind, payload, "createdAt") VALUES (${invoiceId}::uuid, ${payload.kind}, ${JSON.stringify(payload)}::jsonb, ${new Date()}) RETURNING id`;
+    return { id: row!.id, payload };
   }
 }
 
