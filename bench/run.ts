@@ -18,7 +18,7 @@ import { settle } from './lib/invoices';
 import { BENCH_DIR, startStack, type Stack } from './lib/stack';
 import { renderSvg, type Panel } from './lib/svg';
 import { runBurst, type BurstResult } from './scenarios/burst';
-import { runIdle, type IdleResult } from './scenarios/idle';
+import { abortIdle, runIdle, type IdleResult } from './scenarios/idle';
 import { runIngest, type IngestResult } from './scenarios/ingest';
 import { runRace, type RaceResult } from './scenarios/race';
 import { runWebhooks, type WebhookResult } from './scenarios/webhooks';
@@ -89,7 +89,9 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.once(signal, () => {
     log(`${signal}: stopping the stack`);
     const force = setTimeout(() => process.exit(130), 20_000);
-    void stack.stop().finally(() => {
+    // The idle scenario's worker and dev server too: a signal sent to this process alone
+    // (kill, pkill) would otherwise leave them running, and busy.
+    void Promise.allSettled([stack.stop(), abortIdle()]).finally(() => {
       clearTimeout(force);
       process.exit(130);
     });

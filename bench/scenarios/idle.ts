@@ -90,6 +90,10 @@ function priority(pid: number | undefined, to: 'idle' | 'normal', log: (s: strin
 }
 
 
+/** Stops what a running idle scenario started (its worker process and its dev server), for a bench interrupted by a signal. */
+let abort: (() => Promise<void>) | undefined;
+export const abortIdle = (): Promise<void> => abort?.() ?? Promise.resolve();
+
 export async function runIdle(
   stack: Stack,
   opts: { target: number; concurrency: number; tag: string; log: (s: string) => void; profileDir?: string; foreground: Promise<void> },
@@ -116,6 +120,10 @@ export async function runIdle(
     },
   });
   priority(child.pid, 'idle', opts.log);
+  abort = async () => {
+    child.kill('SIGKILL');
+    await server.stop();
+  };
   setBackgroundPids([child.pid!, ...(temporalPid ? [temporalPid] : [])]);
   let backgroundS = NaN;
   void opts.foreground.then(() => {
@@ -249,5 +257,6 @@ export async function runIdle(
     });
     await connection.close();
     await server.stop();
+    abort = undefined;
   }
 }
