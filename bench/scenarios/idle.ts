@@ -121,6 +121,7 @@ export async function runIdle(
   });
   priority(child.pid, 'idle', opts.log);
   abort = async () => {
+    child.on('error', () => {}); // the scenario's next status request finds the channel closed
     child.kill('SIGKILL');
     await server.stop();
   };
