@@ -19,8 +19,27 @@ function queryable(tx) {
   return found;
 }
 
+// Column types of a result (Prisma's ColumnTypeEnum): DateTime and DateTimeArray.
+const DATE_TIME = 10;
+const DATE_TIME_ARRAY = 74;
+const HAS_OFFSET = /(Z|[+-]\d{2}(:?\d{2})?)$/;
+const utc = (v) => (typeof v === 'string' && !HAS_OFFSET.test(v) ? `${v.replace(' ', 'T')}+00:00` : v);
+
+/**
+ * The adapter hands timestamps over as PostgreSQL prints them, without an offset ("2026-11-23
+ * 12:00:00"); Prisma's raw-query path then reads them in the process's local time zone. The
+ * columns hold UTC, so they get the offset here, as @prisma/adapter-pg gives them.
+ */
+function withUtcTimestamps(result) {
+  result.columnTypes.forEach((type, i) => {
+    if (type === DATE_TIME) for (const row of result.rows) row[i] = utc(row[i]);
+    else if (type === DATE_TIME_ARRAY) for (const row of result.rows) if (Array.isArray(row[i])) row[i] = row[i].map(utc);
+  });
+  return result;
+}
+
 const ops = {
-  queryRaw: ({ tx, arg }) => queryable(tx).queryRaw(arg),
+  queryRaw: async ({ tx, arg }) => withUtcTimestamps(await queryable(tx).queryRaw(arg)),
   executeRaw: ({ tx, arg }) => queryable(tx).executeRaw(arg),
   // The adapter's executeScript does not wait for the script; this does.
   exec: ({ arg }) => pglite.exec(arg).then(() => undefined),
