@@ -26,6 +26,15 @@ async function invoiceByExternalId(db: Db | Tx, externalId: string): Promise<Inv
   return row;
 }
 
+/** The invoice named by id or external id (an id wins), read, or locked and read, in one statement. */
+async function invoiceByRef(db: Db | Tx, ref: string, lock = false): Promise<Invoice | undefined> {
+  const forUpdate = lock ? Prisma.sql`FOR UPDATE` : Prisma.empty;
+  const [row] = UUID.test(ref)
+    ? await db.$queryRaw<Invoice[]>`SELECT * FROM "Invoice" WHERE id = ${ref}::uuid OR "externalId" = ${ref} ORDER BY id = ${ref}::uuid DESC LIMIT 1 ${forUpdate}`
+    : await db.$queryRaw<Invoice[]>`SELECT * FROM "Invoice" WHERE "externalId" = ${ref} ${forUpdate}`;
+  return row;
+}
+
 type CustomerProfile = Partial<Pick<Customer, 'name' | 'email' | 'phone' | 'timezone' | 'locale' | 'addressTimezone' | 'emailIsWorkplace'>>;
 
 /** Creates the customer, or updates only the profile fields given, in one statement. */
@@ -90,12 +99,13 @@ export class FollowUpService {
   async sequence(tx: Tx, name: string): Promise<{ steps: SequenceStep[]; defaultChannel: Channel }> {
     if (name === DEFAULT_SEQUENCE_NAME) return { steps: [...DEFAULT_SEQUENCE], defaultChannel: 'email' };
     // Sequences are immutable and never deleted, so one read per name and process is enough.
-    const known = this.sequences.get(name);
-    if (known) return { steps: [...known.steps], defaultChannel: known.defaultChannel };
-    const row = await tx.sequence.findUnique({ where: { name } });
-    if (!row) throw unprocessable('unknown_sequence', `No sequence named "${name}"`, { field: 'sequence' });
-    const found = { steps: row.steps as unknown as SequenceStep[], defaultChannel: row.defaultChannel as Channel };
-    this.sequences.set(name, found);
+    let found = this.sequences.get(name);
+    if (!found) {
+      const row = await tx.sequence.findUnique({ where: { name } });
+      if (!row) throw unprocessable('unknown_sequence', `No sequence named "${name}"`, { field: 'sequence' });
+      found = { steps: row.steps as unknown as SequenceStep[], defaultChannel: row.defaultChannel as Channel };
+      this.sequences.set(name, found);
+    }
     return { steps: [...found.steps], defaultChannel: found.defaultChannel };
   }
 
@@ -226,18 +236,15 @@ export class FollowUpService {
   }
 
   /**
-   * The invoice named by id or external id, locked and read as it is now, in one statement: a
-   * send in flight for it finishes first. Undefined when there is none.
+   * The invoice named by id or external id, locked and read as it is now: a send in flight
+   * for it finishes first. Undefined when there is none.
    */
-  private async lockInvoice(tx: Tx, ref: string): Promise<Invoice | undefined> {
-    const [row] = UUID.test(ref)
-      ? await tx.$queryRaw<Invoice[]>`SELECT * FROM "Invoice" WHERE id = ${ref}::uuid OR "externalId" = ${ref} ORDER BY id = ${ref}::uuid DESC LIMIT 1 FOR UPDATE`
-      : await tx.$queryRaw<Invoice[]>`SELECT * FROM "Invoice" WHERE "externalId" = ${ref} FOR UPDATE`;
-    return row;
+  private lockInvoice(tx: Tx, ref: string): Promise<Invoice | undefined> {
+    return invoiceByRef(tx, ref, true);
   }
 
   async resolveInvoice(ref: string, tx: Tx = this.db): Promise<Invoice> {
-    const inv = (UUID.test(ref) ? await tx.invoice.findUnique({ where: { id: ref } }) : null) ?? (await tx.invoice.findUnique({ where: { externalId: ref } }));
+    const inv = await invoiceByRef(tx, ref);
     if (!inv) throw notFound('invoice', ref);
     return inv;
   }
@@ -338,11 +345,9 @@ export class FollowUpService {
     await tx.$executeRaw`
       INSERT INTO "Payment" (id, "invoiceId", kind, amount, currency, "paidAt", reference, source, "eventId", "createdAt")
       VALUES (${payment.id}::uuid, ${inv.id}::uuid, 'payment', ${fromMinor(amount, digits)}::numeric, ${inv.currency}, ${payment.paidAt}, ${p.reference ?? null}, ${source}, ${eventId ?? null}, ${new Date()})`;
-    const [updated] = paid
-      ? await tx.$queryRaw<Invoice[]>`
-          UPDATE "Invoice" SET "amountDue" = 0, status = 'paid', "paidAt" = ${payment.paidAt}, "pausedUntil" = NULL, "updatedAt" = ${new Date()}
-           WHERE id = ${inv.id}::uuid RETURNING *`
-      : await tx.$queryRaw<Invoice[]>`UPDATE "Invoice" SET "amountDue" = ${fromMinor(due, digits)}::numeric, "updatedAt" = ${new Date()} WHERE id = ${inv.id}::uuid RETURNING *`;
+    const paidInFull = paid ? Prisma.sql`, status = 'paid', "paidAt" = ${payment.paidAt}, "pausedUntil" = NULL` : Prisma.empty;
+    const [updated] = await tx.$queryRaw<Invoice[]>`
+      UPDATE "Invoice" SET "amountDue" = ${fromMinor(paid ? 0n : due, digits)}::numeric, "updatedAt" = ${new Date()} ${paidInFull} WHERE id = ${inv.id}::uuid RETURNING *`;
     await recordEvent(tx, inv.id, 'payment_received', source, { paymentId: payment.id, amount: fromMinor(amount, digits), paidInFull: paid });
     await this.command(tx, inv.id, { kind: 'signal', signal: 'paymentReceived', arg: { paymentId: payment.id, amount: fromMinor(amount, digits), paidAt: payment.paidAt.toISOString() } });
     return updated!;
