@@ -4,7 +4,7 @@
 import type { Server } from 'node:http';
 import { join } from 'node:path';
 import { mkdirSync } from 'node:fs';
-import type { Client, Connection } from '@temporalio/client';
+import { Client, type Connection } from '@temporalio/client';
 import type { NativeConnection, Worker, WorkflowBundleOption } from '@temporalio/worker';
 import { createActivities } from '../activities';
 import { createApp } from './api/app';
@@ -109,8 +109,10 @@ export async function startRemit(opts: RemitOptions): Promise<Remit> {
     };
 
     // Worker
+    let eagerStarts: Client | undefined;
     if (mode !== 'api') {
       const nativeConnection: NativeConnection = await connectWorker(target);
+      eagerStarts = new Client({ connection: nativeConnection, namespace: target.namespace });
       cleanups.push(() => nativeConnection.close());
       const activities = createActivities({
         db: database.prisma,
@@ -152,7 +154,7 @@ export async function startRemit(opts: RemitOptions): Promise<Remit> {
 
     // API and reconciler
     if (mode !== 'worker') {
-      const dispatcher = new FollowUpDispatcher(database.prisma, client, config.REMIT_TASK_QUEUE, logger);
+      const dispatcher = new FollowUpDispatcher(database.prisma, client, config.REMIT_TASK_QUEUE, logger, eagerStarts);
       const service = new FollowUpService({
         db: database.prisma,
         client,

@@ -104,6 +104,7 @@ export async function startDevServer(opts: DevServerOptions): Promise<DevServer>
   args.push(...searchAttributeArgs());
   // Dynamic config: search attributes become queryable without waiting for a cache refresh.
   args.push('--dynamic-config-value', 'system.forceSearchAttributesCacheRefreshOnRead=true');
+  args.push('--dynamic-config-value', 'system.enableEagerWorkflowStart=true');
 
   const out = opts.logFile ? openSync(opts.logFile, 'a') : 'ignore';
   const child = spawn(found.path, args, { stdio: ['ignore', out, out] });
