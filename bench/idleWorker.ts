@@ -10,6 +10,7 @@
 // workflow, input, search attributes and ID policy) through its own Temporal client, so that
 // the whole scenario can run at idle CPU priority beside the other scenarios (see idle.ts).
 import { readFileSync, mkdtempSync, rmSync } from 'node:fs';
+import { BroadcastChannel } from 'node:worker_threads';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { randomUUID } from 'node:crypto';
@@ -36,6 +37,8 @@ export interface IdleWorkerStatus {
   cachedWorkflows: number;
   inFlightActivations: number;
   activitiesRun: number;
+  /** Threads that collected garbage before this measurement (the main thread and the workflow thread). */
+  gcThreads: number;
 }
 
 // Errors only: at idle priority workflow tasks often take over 5 s, which the SDK's core warns about.
@@ -118,7 +121,21 @@ async function fill(req: FillRequest): Promise<string[]> {
   return ids;
 }
 
-const gc = (globalThis as { gc?: () => void }).gc;
+/** Collects garbage in every thread of this process (see lib/gcEveryThread.cjs); answers how many did. */
+function gcEveryThread(): Promise<number> {
+  const channel = new BroadcastChannel('remit-bench-gc');
+  const threads = new Set<number>();
+  channel.onmessage = (event) => {
+    const data = (event as MessageEvent).data as { type?: string; threadId?: number };
+    if (data?.type === 'gc-done') threads.add(data.threadId!);
+  };
+  channel.postMessage({ type: 'gc' });
+  // Every thread answers within a few ms once idle; a full collection of a large heap takes longer.
+  return sleep(500).then(() => {
+    channel.close();
+    return threads.size;
+  });
+}
 process.on('message', (msg: { type: string; gc?: boolean } & Partial<FillRequest>) => {
   if (msg.type === 'fill') {
     fill(msg as FillRequest).then(
@@ -126,13 +143,10 @@ process.on('message', (msg: { type: string; gc?: boolean } & Partial<FillRequest
       (err: Error) => process.send!({ type: 'filled', error: err.message }),
     );
   } else if (msg.type === 'status') {
-    // For a measurement, collect garbage first so that the heap figures are what is live (not
-    // on every settle poll: two full collections twice a second cost the worker ~10 ms per follow-up).
-    if (msg.gc) {
-      gc?.();
-      gc?.();
-    }
-    setTimeout(() => {
+    // For a measurement, collect garbage first, in every thread, so that the figures are what
+    // is live (not on every settle poll: two full collections twice a second cost the worker
+    // ~10 ms per follow-up).
+    void (msg.gc ? gcEveryThread() : Promise.resolve(0)).then((gcThreads) => {
       const m = process.memoryUsage();
       const s = remit.worker!.getStatus();
       const status: IdleWorkerStatus = {
@@ -144,9 +158,10 @@ process.on('message', (msg: { type: string; gc?: boolean } & Partial<FillRequest
         cachedWorkflows: s.numCachedWorkflows,
         inFlightActivations: s.numInFlightWorkflowActivations,
         activitiesRun: activitiesRun + s.numInFlightActivities,
+        gcThreads,
       };
       process.send!({ type: 'status', status });
-    }, msg.gc ? 300 : 0);
+    });
   } else if (msg.type === 'stop') {
     void remit
       .stop()

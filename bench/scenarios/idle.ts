@@ -32,6 +32,8 @@ export interface IdlePoint {
   workerHeapUsedMB: number;
   workerExternalMB: number;
   cachedWorkflows: number;
+  /** Threads of the worker that collected garbage just before (2: main and workflow thread). */
+  gcThreads: number;
   temporalRssMB: number;
   /** This (API) process, for reference. */
   apiProcessRssMB: number;
@@ -109,7 +111,7 @@ export async function runIdle(
   const connection = await Connection.connect({ address: server.address });
   const client = new Client({ connection, namespace: 'default' });
   const child = fork(join(BENCH_DIR, 'idleWorker.ts'), [], {
-    execArgv: ['--import', 'tsx', '--expose-gc', ...(opts.profileDir ? ['--cpu-prof', `--cpu-prof-dir=${opts.profileDir}`] : [])],
+    execArgv: ['--import', 'tsx', '--expose-gc', '--require', join(BENCH_DIR, 'lib', 'gcEveryThread.cjs'), ...(opts.profileDir ? ['--cpu-prof', `--cpu-prof-dir=${opts.profileDir}`] : [])],
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
     env: {
       ...process.env,
@@ -177,6 +179,7 @@ export async function runIdle(
         workerHeapUsedMB: s.heapUsed / MB,
         workerExternalMB: s.external / MB,
         cachedWorkflows: s.cachedWorkflows,
+        gcThreads: s.gcThreads,
         temporalRssMB: (temporalPid ? rssBytes(temporalPid) ?? 0 : 0) / MB,
         apiProcessRssMB: process.memoryUsage().rss / MB,
         ...(startRate !== undefined ? { startRate } : {}),
@@ -185,7 +188,7 @@ export async function runIdle(
       };
       points.push(p);
       opts.log(
-        `  idle ${String(open).padStart(6)} open${foreground ? '' : ' (background)'}: worker RSS ${p.workerRssMB.toFixed(0)} MB (heap ${p.workerHeapUsedMB.toFixed(0)} MB, ${p.cachedWorkflows} cached), Temporal RSS ${p.temporalRssMB.toFixed(0)} MB${startRate ? ` | ${startRate.toFixed(0)} starts/s; CPU s worker ${cpu.workerS.toFixed(1)}, Temporal ${cpu.temporalS.toFixed(1)}, this process ${cpu.thisProcessS.toFixed(1)}, machine ${cpu.machineBusyS.toFixed(1)} in ${cpu.wallS.toFixed(0)} s` : ''}`,
+        `  idle ${String(open).padStart(6)} open${foreground ? '' : ' (background)'}: worker RSS ${p.workerRssMB.toFixed(0)} MB (heap ${p.workerHeapUsedMB.toFixed(0)} MB, ${p.cachedWorkflows} cached, GC in ${p.gcThreads} threads), Temporal RSS ${p.temporalRssMB.toFixed(0)} MB${startRate ? ` | ${startRate.toFixed(0)} starts/s; CPU s worker ${cpu.workerS.toFixed(1)}, Temporal ${cpu.temporalS.toFixed(1)}, this process ${cpu.thisProcessS.toFixed(1)}, machine ${cpu.machineBusyS.toFixed(1)} in ${cpu.wallS.toFixed(0)} s` : ''}`,
       );
       return s;
     };

@@ -1,0 +1,19 @@
+// Preloaded (--require) into the idle scenario's worker process, so it runs in every thread,
+// including the SDK's workflow thread, whose V8 heap process.memoryUsage() does not report.
+// On a 'gc' message on the channel each thread collects garbage and answers, so the memory
+// measured is what is live. Without it, RSS moved by ±40 MB between measurements as the
+// workflow thread's garbage (every evicted follow-up's) came and went, whatever the number
+// of open follow-ups.
+const { BroadcastChannel, threadId } = require('node:worker_threads');
+
+if (typeof globalThis.gc === 'function') {
+  const channel = new BroadcastChannel('remit-bench-gc');
+  channel.unref();
+  channel.onmessage = (event) => {
+    if (event.data && event.data.type === 'gc') {
+      globalThis.gc();
+      globalThis.gc();
+      channel.postMessage({ type: 'gc-done', threadId });
+    }
+  };
+}
