@@ -121,21 +121,37 @@ async function fill(req: FillRequest): Promise<string[]> {
   return ids;
 }
 
-/** Collects garbage in every thread of this process (see lib/gcEveryThread.cjs); answers how many did. */
+/**
+ * Collects garbage in every thread of this process (see lib/gcEveryThread.cjs); answers how
+ * many threads did. Waits for as many as answered before (at least the main and the workflow
+ * thread): at idle CPU priority a thread can take seconds to get a core.
+ */
+let gcThreadsSeen = 2;
 function gcEveryThread(): Promise<number> {
   const channel = new BroadcastChannel('remit-bench-gc');
   const threads = new Set<number>();
-  channel.onmessage = (event) => {
-    const data = (event as MessageEvent).data as { type?: string; threadId?: number };
-    if (data?.type === 'gc-done') threads.add(data.threadId!);
-  };
-  channel.postMessage({ type: 'gc' });
-  // Every thread answers within a few ms once idle; a full collection of a large heap takes longer.
-  return sleep(500).then(() => {
-    channel.close();
-    return threads.size;
+  return new Promise<number>((resolve) => {
+    let finished = false;
+    const done = () => {
+      if (finished) return;
+      finished = true;
+      clearTimeout(timer);
+      channel.close();
+      gcThreadsSeen = Math.max(gcThreadsSeen, threads.size);
+      resolve(threads.size);
+    };
+    const timer = setTimeout(done, 15_000);
+    channel.onmessage = (event) => {
+      const data = (event as MessageEvent).data as { type?: string; threadId?: number };
+      if (data?.type !== 'gc-done') return;
+      threads.add(data.threadId!);
+      // Others (a loader thread) may answer too: give them a moment once the expected ones have.
+      if (threads.size >= gcThreadsSeen) setTimeout(done, 200);
+    };
+    channel.postMessage({ type: 'gc' });
   });
 }
+
 process.on('message', (msg: { type: string; gc?: boolean } & Partial<FillRequest>) => {
   if (msg.type === 'fill') {
     fill(msg as FillRequest).then(
