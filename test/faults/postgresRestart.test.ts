@@ -21,9 +21,12 @@ before(async () => {
   t = await startTestRemit({ database });
 });
 after(async () => {
-  await t?.stop();
-  await database?.close();
-  pg?.close();
+  try {
+    await t?.stop();
+    await database?.close();
+  } finally {
+    pg?.close();
+  }
 });
 
 test('PostgreSQL restart under load: 503 while down, recovery without help, nothing accepted lost', { skip }, async () => {

@@ -43,18 +43,27 @@ export async function startPgServer(): Promise<PgServer> {
   run('initdb', ['-D', data, '-A', 'trust', '-U', 'remit']);
   const start = () => run('pg_ctl', ['-D', data, '-l', join(dir, 'log'), '-w', '-o', `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off`, 'start']);
   const stop = () => run('pg_ctl', ['-D', data, '-m', 'fast', '-w', 'stop']);
-  start();
-  return {
-    url: `postgresql://remit@127.0.0.1:${port}/postgres`,
-    start,
-    stop,
-    close() {
-      try {
-        stop();
-      } catch {
-        /* already stopped */
-      }
-      rmSync(dir, { recursive: true, force: true });
-    },
+  let closed = false;
+  const close = () => {
+    if (closed) return;
+    closed = true;
+    process.off('exit', close);
+    process.off('SIGTERM', closeAndExit);
+    try {
+      stop();
+    } catch {
+      /* already stopped */
+    }
+    rmSync(dir, { recursive: true, force: true });
   };
+  const closeAndExit = () => {
+    close();
+    process.exit(143);
+  };
+  // A test file that fails before its `after` hook closes the server, or is stopped by the
+  // runner, must not leave a PostgreSQL server and its data directory behind.
+  process.once('exit', close);
+  process.once('SIGTERM', closeAndExit);
+  start();
+  return { url: `postgresql://remit@127.0.0.1:${port}/postgres`, start, stop, close };
 }
