@@ -112,7 +112,7 @@ export async function startRemit(opts: RemitOptions): Promise<Remit> {
     let eagerStarts: Client | undefined;
     if (mode !== 'api') {
       const nativeConnection: NativeConnection = await connectWorker(target);
-      eagerStarts = new Client({ connection: nativeConnection, namespace: target.namespace });
+      if (mode === 'all') eagerStarts = new Client({ connection: nativeConnection, namespace: target.namespace });
       cleanups.push(() => nativeConnection.close());
       const activities = createActivities({
         db: database.prisma,
@@ -155,6 +155,9 @@ export async function startRemit(opts: RemitOptions): Promise<Remit> {
     // API and reconciler
     if (mode !== 'worker') {
       const dispatcher = new FollowUpDispatcher(database.prisma, client, config.REMIT_TASK_QUEUE, logger, eagerStarts);
+      // Cleanups run last first: the HTTP server closes (no new deliveries) before the
+      // dispatcher is stopped and waits for the deliveries in flight.
+      cleanups.push(() => dispatcher.stop());
       const service = new FollowUpService({
         db: database.prisma,
         client,
@@ -212,7 +215,6 @@ export async function startRemit(opts: RemitOptions): Promise<Remit> {
       // Unsubscribe links point at this server when no public URL is configured (PORT=0 in tests).
       if (!config.REMIT_PUBLIC_URL) compliance.publicUrl = remit.url;
       dispatcher.startReconciler(config.REMIT_RECONCILE_INTERVAL_MS);
-      cleanups.push(() => dispatcher.stop());
       remit.service = service;
       remit.dispatcher = dispatcher;
     }

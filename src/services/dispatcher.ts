@@ -20,10 +20,26 @@ export interface PendingCommand {
 
 const DELIVERY_DEADLINE_MS = 5_000;
 
+/**
+ * Gives up on `call` after `ms`. A NativeConnection (the eager-start client's) applies a
+ * deadline to each attempt but retries an unreachable server for ~10 s, and cannot be
+ * aborted: a request must not wait that long for Temporal. If the call still succeeds
+ * later, redelivery finds the workflow started (idempotent).
+ */
+function within<T>(ms: number, call: Promise<T>): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`Temporal did not answer within ${ms} ms`)), ms);
+  });
+  call.catch(() => {}); // settled after the timeout: nobody is waiting for it
+  return Promise.race([call, timeout]).finally(() => clearTimeout(timer));
+}
+
 export class FollowUpDispatcher {
   private readonly inFlight = new Map<string, Promise<boolean>>();
   private timer: NodeJS.Timeout | undefined;
   private running: Promise<unknown> | undefined;
+  private stopped = false;
   /** What the reconciler has done so far (read by the bench when a command stays pending). */
   readonly reconcilerStats = { passes: 0, lastPassStartedAt: undefined as Date | undefined, lastPassEndedAt: undefined as Date | undefined, lastPassInvoices: 0 };
 
@@ -47,6 +63,8 @@ export class FollowUpDispatcher {
    * are delivered as given instead of read back.
    */
   deliverInvoice(invoiceId: string, written?: PendingCommand[]): Promise<boolean> {
+    // Stopping: the commands stay pending for the reconciler of the next start.
+    if (this.stopped) return Promise.resolve(false);
     // One delivery pass per invoice at a time keeps its commands in order.
     const previous = this.inFlight.get(invoiceId) ?? Promise.resolve(true);
     const next = previous.catch(() => false).then(() => this.deliverInvoiceNow(invoiceId, written));
@@ -81,7 +99,7 @@ export class FollowUpDispatcher {
   }
 
   private withDeadline<T>(fn: () => Promise<T>, client = this.client): Promise<T> {
-    return client.connection.withDeadline(Date.now() + DELIVERY_DEADLINE_MS, fn);
+    return within(DELIVERY_DEADLINE_MS, client.connection.withDeadline(Date.now() + DELIVERY_DEADLINE_MS, fn));
   }
 
   private async start(input: FollowUpInput, reopen: boolean): Promise<void> {
@@ -160,6 +178,7 @@ export class FollowUpDispatcher {
   }
 
   async stop(): Promise<void> {
+    this.stopped = true;
     if (this.timer) clearTimeout(this.timer);
     this.timer = undefined;
     await this.running;

@@ -19,9 +19,9 @@ before(async () => {
   worker = await startTestRemit({ mode: 'worker', database: api.database, taskQueue: api.taskQueue });
 });
 after(async () => {
-  await all.stop();
-  await worker.stop();
-  await api.stop();
+  await all?.stop();
+  await worker?.stop();
+  await api?.stop();
 });
 
 /** Whether the first workflow task was started in the start's own batch of events. */
