@@ -43,12 +43,23 @@ export async function startPgServer(): Promise<PgServer> {
   run('initdb', ['-D', data, '-A', 'trust', '-U', 'remit']);
   const start = () => run('pg_ctl', ['-D', data, '-l', join(dir, 'log'), '-w', '-o', `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off`, 'start']);
   const stop = () => run('pg_ctl', ['-D', data, '-m', 'fast', '-w', 'stop']);
+  // A test file that fails before its `after` hook closes the server, or is stopped (by the
+  // runner, or Ctrl-C), must not leave a PostgreSQL server and its data directory behind:
+  // pg_ctl starts the server in a session of its own, so a signal to ours does not reach it.
+  const signals = { SIGINT: 130, SIGTERM: 143, SIGHUP: 129 } as const;
+  const onSignal = (signal: keyof typeof signals) => {
+    try {
+      close();
+    } finally {
+      process.exit(signals[signal]);
+    }
+  };
   let closed = false;
   const close = () => {
     if (closed) return;
     closed = true;
     process.off('exit', close);
-    process.off('SIGTERM', closeAndExit);
+    for (const signal of Object.keys(signals)) process.off(signal, onSignal);
     try {
       stop();
     } catch {
@@ -56,14 +67,8 @@ export async function startPgServer(): Promise<PgServer> {
     }
     rmSync(dir, { recursive: true, force: true });
   };
-  const closeAndExit = () => {
-    close();
-    process.exit(143);
-  };
-  // A test file that fails before its `after` hook closes the server, or is stopped by the
-  // runner, must not leave a PostgreSQL server and its data directory behind.
   process.once('exit', close);
-  process.once('SIGTERM', closeAndExit);
+  for (const signal of Object.keys(signals) as (keyof typeof signals)[]) process.once(signal, onSignal);
   start();
   return { url: `postgresql://remit@127.0.0.1:${port}/postgres`, start, stop, close };
 }
