@@ -37,8 +37,9 @@ export interface IdleWorkerStatus {
   cachedWorkflows: number;
   inFlightActivations: number;
   activitiesRun: number;
-  /** Threads that collected garbage before this measurement (the main thread and the workflow thread). */
+  /** Threads that collected garbage before this measurement, of the threads known (main, workflow, loader). */
   gcThreads: number;
+  gcThreadsKnown: number;
 }
 
 // Errors only: at idle priority workflow tasks often take over 5 s, which the SDK's core warns about.
@@ -122,22 +123,18 @@ async function fill(req: FillRequest): Promise<string[]> {
 }
 
 /**
- * Collects garbage in every thread of this process (see lib/gcEveryThread.cjs); answers how
- * many threads did. Waits for as many as answered before (at least the main and the workflow
- * thread): at idle CPU priority a thread can take seconds to get a core.
+ * Collects garbage in every thread of this process that loaded lib/gcEveryThread.cjs (the
+ * main thread, the SDK's workflow thread, a module loader's), waiting for each of them: at
+ * idle CPU priority a thread can take seconds to get a core. Answers how many collected.
  */
-let gcThreadsSeen = 2;
 function gcEveryThread(): Promise<number> {
+  const known = (globalThis as { benchThreads?: Set<number> }).benchThreads ?? new Set<number>();
   const channel = new BroadcastChannel('remit-bench-gc');
   const threads = new Set<number>();
   return new Promise<number>((resolve) => {
-    let finished = false;
     const done = () => {
-      if (finished) return;
-      finished = true;
       clearTimeout(timer);
       channel.close();
-      gcThreadsSeen = Math.max(gcThreadsSeen, threads.size);
       resolve(threads.size);
     };
     const timer = setTimeout(done, 15_000);
@@ -145,8 +142,7 @@ function gcEveryThread(): Promise<number> {
       const data = (event as MessageEvent).data as { type?: string; threadId?: number };
       if (data?.type !== 'gc-done') return;
       threads.add(data.threadId!);
-      // Others (a loader thread) may answer too: give them a moment once the expected ones have.
-      if (threads.size >= gcThreadsSeen) setTimeout(done, 200);
+      if ([...known].every((id) => threads.has(id))) done();
     };
     channel.postMessage({ type: 'gc' });
   });
@@ -175,6 +171,7 @@ process.on('message', (msg: { type: string; gc?: boolean } & Partial<FillRequest
         inFlightActivations: s.numInFlightWorkflowActivations,
         activitiesRun: activitiesRun + s.numInFlightActivities,
         gcThreads,
+        gcThreadsKnown: (globalThis as { benchThreads?: Set<number> }).benchThreads?.size ?? 0,
       };
       process.send!({ type: 'status', status });
     });

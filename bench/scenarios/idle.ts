@@ -32,8 +32,9 @@ export interface IdlePoint {
   workerHeapUsedMB: number;
   workerExternalMB: number;
   cachedWorkflows: number;
-  /** Threads of the worker that collected garbage just before (2: main and workflow thread). */
+  /** Threads of the worker that collected garbage just before, of those it has (main, workflow, loader). */
   gcThreads: number;
+  gcThreadsKnown: number;
   temporalRssMB: number;
   /** This (API) process, for reference. */
   apiProcessRssMB: number;
@@ -180,6 +181,7 @@ export async function runIdle(
         workerExternalMB: s.external / MB,
         cachedWorkflows: s.cachedWorkflows,
         gcThreads: s.gcThreads,
+        gcThreadsKnown: s.gcThreadsKnown,
         temporalRssMB: (temporalPid ? rssBytes(temporalPid) ?? 0 : 0) / MB,
         apiProcessRssMB: process.memoryUsage().rss / MB,
         ...(startRate !== undefined ? { startRate } : {}),
@@ -188,7 +190,7 @@ export async function runIdle(
       };
       points.push(p);
       opts.log(
-        `  idle ${String(open).padStart(6)} open${foreground ? '' : ' (background)'}: worker RSS ${p.workerRssMB.toFixed(0)} MB (heap ${p.workerHeapUsedMB.toFixed(0)} MB, ${p.cachedWorkflows} cached, GC in ${p.gcThreads} threads), Temporal RSS ${p.temporalRssMB.toFixed(0)} MB${startRate ? ` | ${startRate.toFixed(0)} starts/s; CPU s worker ${cpu.workerS.toFixed(1)}, Temporal ${cpu.temporalS.toFixed(1)}, this process ${cpu.thisProcessS.toFixed(1)}, machine ${cpu.machineBusyS.toFixed(1)} in ${cpu.wallS.toFixed(0)} s` : ''}`,
+        `  idle ${String(open).padStart(6)} open${foreground ? '' : ' (background)'}: worker RSS ${p.workerRssMB.toFixed(0)} MB (heap ${p.workerHeapUsedMB.toFixed(0)} MB, ${p.cachedWorkflows} cached, GC in ${p.gcThreads} of ${p.gcThreadsKnown} threads), Temporal RSS ${p.temporalRssMB.toFixed(0)} MB${startRate ? ` | ${startRate.toFixed(0)} starts/s; CPU s worker ${cpu.workerS.toFixed(1)}, Temporal ${cpu.temporalS.toFixed(1)}, this process ${cpu.thisProcessS.toFixed(1)}, machine ${cpu.machineBusyS.toFixed(1)} in ${cpu.wallS.toFixed(0)} s` : ''}`,
       );
       return s;
     };
