@@ -122,13 +122,16 @@ async function fill(req: FillRequest): Promise<string[]> {
   return ids;
 }
 
+/** Every thread that loaded lib/gcEveryThread.cjs, as its main-thread copy records them. */
+const benchThreads = (): Set<number> => (globalThis as { benchThreads?: Set<number> }).benchThreads ?? new Set<number>();
+
 /**
  * Collects garbage in every thread of this process that loaded lib/gcEveryThread.cjs (the
  * main thread, the SDK's workflow thread, a module loader's), waiting for each of them: at
  * idle CPU priority a thread can take seconds to get a core. Answers how many collected.
  */
 function gcEveryThread(): Promise<number> {
-  const known = (globalThis as { benchThreads?: Set<number> }).benchThreads ?? new Set<number>();
+  const known = benchThreads();
   const channel = new BroadcastChannel('remit-bench-gc');
   const threads = new Set<number>();
   return new Promise<number>((resolve) => {
@@ -171,7 +174,7 @@ process.on('message', (msg: { type: string; gc?: boolean } & Partial<FillRequest
         inFlightActivations: s.numInFlightWorkflowActivations,
         activitiesRun: activitiesRun + s.numInFlightActivities,
         gcThreads,
-        gcThreadsKnown: (globalThis as { benchThreads?: Set<number> }).benchThreads?.size ?? 0,
+        gcThreadsKnown: benchThreads().size,
       };
       process.send!({ type: 'status', status });
     });

@@ -21,17 +21,17 @@ type Tx = Prisma.TransactionClient;
 /** Another request created the same invoice while this one was creating it. */
 class InvoiceCreatedMeanwhile extends Error {}
 
-async function invoiceByExternalId(db: Db | Tx, externalId: string): Promise<Invoice | undefined> {
-  const [row] = await db.$queryRaw<Invoice[]>`SELECT * FROM "Invoice" WHERE "externalId" = ${externalId}`;
+/** `lock`: locked and read as it is now (FOR UPDATE): a send in flight for it finishes first. */
+async function invoiceByExternalId(db: Db | Tx, externalId: string, lock = false): Promise<Invoice | undefined> {
+  const [row] = await db.$queryRaw<Invoice[]>`SELECT * FROM "Invoice" WHERE "externalId" = ${externalId} ${lock ? Prisma.sql`FOR UPDATE` : Prisma.empty}`;
   return row;
 }
 
 /** The invoice named by id or external id (an id wins), read, or locked and read, in one statement. */
 async function invoiceByRef(db: Db | Tx, ref: string, lock = false): Promise<Invoice | undefined> {
-  const forUpdate = lock ? Prisma.sql`FOR UPDATE` : Prisma.empty;
-  const [row] = UUID.test(ref)
-    ? await db.$queryRaw<Invoice[]>`SELECT * FROM "Invoice" WHERE id = ${ref}::uuid OR "externalId" = ${ref} ORDER BY id = ${ref}::uuid DESC LIMIT 1 ${forUpdate}`
-    : await db.$queryRaw<Invoice[]>`SELECT * FROM "Invoice" WHERE "externalId" = ${ref} ${forUpdate}`;
+  if (!UUID.test(ref)) return invoiceByExternalId(db, ref, lock);
+  const [row] = await db.$queryRaw<Invoice[]>`
+    SELECT * FROM "Invoice" WHERE id = ${ref}::uuid OR "externalId" = ${ref} ORDER BY id = ${ref}::uuid DESC LIMIT 1 ${lock ? Prisma.sql`FOR UPDATE` : Prisma.empty}`;
   return row;
 }
 
@@ -235,14 +235,6 @@ export class FollowUpService {
     return { invoice, start };
   }
 
-  /**
-   * The invoice named by id or external id, locked and read as it is now: a send in flight
-   * for it finishes first. Undefined when there is none.
-   */
-  private lockInvoice(tx: Tx, ref: string): Promise<Invoice | undefined> {
-    return invoiceByRef(tx, ref, true);
-  }
-
   async resolveInvoice(ref: string, tx: Tx = this.db): Promise<Invoice> {
     const inv = await invoiceByRef(tx, ref);
     if (!inv) throw notFound('invoice', ref);
@@ -312,7 +304,7 @@ export class FollowUpService {
    */
   private async change(ref: string, change: (tx: Tx, inv: Invoice) => Promise<Invoice>) {
     const inv = await this.db.$transaction(async (tx) => {
-      const found = await this.lockInvoice(tx, ref);
+      const found = await invoiceByRef(tx, ref, true);
       if (!found) throw notFound('invoice', ref);
       return change(tx, found);
     });
@@ -529,7 +521,7 @@ export class FollowUpService {
         const event = await tx.webhookEvent.create({
           data: { source: 'payments', eventId: e.id, type: e.type, payload: e as unknown as Prisma.InputJsonValue, invoiceExternalId: e.data.invoiceExternalId ?? null },
         });
-        const inv = await this.lockInvoice(tx, ref);
+        const inv = await invoiceByRef(tx, ref, true);
         if (!inv) {
           if (!e.data.invoiceExternalId) throw notFound('invoice', ref);
           await tx.webhookEvent.update({ where: { id: event.id }, data: { status: 'pending_invoice' } });
