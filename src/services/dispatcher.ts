@@ -20,26 +20,13 @@ export interface PendingCommand {
 
 const DELIVERY_DEADLINE_MS = 5_000;
 
-/**
- * Gives up on `call` after `ms`. A NativeConnection (the eager-start client's) applies a
- * deadline to each attempt but retries an unreachable server for ~10 s, and cannot be
- * aborted: a request must not wait that long for Temporal. If the call still succeeds
- * later, redelivery finds the workflow started (idempotent).
- */
-function within<T>(ms: number, call: Promise<T>): Promise<T> {
-  let timer: NodeJS.Timeout | undefined;
-  const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new Error(`Temporal did not answer within ${ms} ms`)), ms);
-  });
-  call.catch(() => {}); // settled after the timeout: nobody is waiting for it
-  return Promise.race([call, timeout]).finally(() => clearTimeout(timer));
-}
-
 export class FollowUpDispatcher {
   private readonly inFlight = new Map<string, Promise<boolean>>();
   private timer: NodeJS.Timeout | undefined;
   private running: Promise<unknown> | undefined;
   private stopped = false;
+  /** Calls to Temporal not settled yet, including those `within` gave up on. */
+  private readonly unsettled = new Set<Promise<unknown>>();
   /** What the reconciler has done so far (read by the bench when a command stays pending). */
   readonly reconcilerStats = { passes: 0, lastPassStartedAt: undefined as Date | undefined, lastPassEndedAt: undefined as Date | undefined, lastPassInvoices: 0 };
 
@@ -99,7 +86,26 @@ export class FollowUpDispatcher {
   }
 
   private withDeadline<T>(fn: () => Promise<T>, client = this.client): Promise<T> {
-    return within(DELIVERY_DEADLINE_MS, client.connection.withDeadline(Date.now() + DELIVERY_DEADLINE_MS, fn));
+    return this.within(DELIVERY_DEADLINE_MS, client.connection.withDeadline(Date.now() + DELIVERY_DEADLINE_MS, fn));
+  }
+
+  /**
+   * Gives up on `call` after `ms`. A NativeConnection (the eager-start client's) applies a
+   * deadline to each attempt but retries an unreachable server for ~10 s, and cannot be
+   * aborted: a request must not wait that long for Temporal. If the call still succeeds
+   * later, redelivery finds the workflow started (idempotent).
+   */
+  private within<T>(ms: number, call: Promise<T>): Promise<T> {
+    let timer: NodeJS.Timeout | undefined;
+    const timeout = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => reject(new Error(`Temporal did not answer within ${ms} ms`)), ms);
+    });
+    // Kept until settled so that stop() waits for it: the client's gRPC retry schedules its
+    // next attempt on a timer, which throws (uncaught) if the connection is closed by then.
+    const settled = call.then(() => {}, () => {}); // nobody may be waiting for it any more
+    this.unsettled.add(settled);
+    void settled.then(() => this.unsettled.delete(settled));
+    return Promise.race([call, timeout]).finally(() => clearTimeout(timer));
   }
 
   private async start(input: FollowUpInput, reopen: boolean): Promise<void> {
@@ -183,5 +189,7 @@ export class FollowUpDispatcher {
     this.timer = undefined;
     await this.running;
     await Promise.allSettled(this.inFlight.values());
+    // Each ends at its own deadline (plus one retry back-off), before the connection closes.
+    await Promise.all(this.unsettled);
   }
 }

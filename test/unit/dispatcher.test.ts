@@ -2,10 +2,12 @@
 // nothing else does (an unhandled rejection fails a whole test file, or crashes a process).
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import type { Client } from '@temporalio/client';
+import { Client, Connection } from '@temporalio/client';
 import type { Db } from '../../src/db';
 import { createLogger } from '../../src/logger';
 import { FollowUpDispatcher } from '../../src/services/dispatcher';
+import type { FollowUpInput } from '../../workflows/definitions';
+import { heldPort } from '../support/net';
 
 test('a database error while reading pending commands reaches the caller only, and the invoice is free for the next pass', async () => {
   const unhandled: unknown[] = [];
@@ -27,5 +29,31 @@ test('a database error while reading pending commands reaches the caller only, a
     assert.deepEqual(unhandled, []);
   } finally {
     process.off('unhandledRejection', onUnhandled);
+  }
+});
+
+test('stopping while Temporal is unreachable waits for the calls given up on, so closing the connection throws nothing later', async () => {
+  const uncaught: unknown[] = [];
+  const onUncaught = (err: unknown) => uncaught.push(err);
+  process.on('uncaughtException', onUncaught);
+  const port = await heldPort();
+  const connection = Connection.lazy({ address: `127.0.0.1:${port.port}` });
+  try {
+    const failures: string[] = [];
+    const db = { workflowCommand: { update: async (args: { data: { lastError: string } }) => failures.push(args.data.lastError) } } as unknown as Db;
+    const dispatcher = new FollowUpDispatcher(db, new Client({ connection }), 'q', createLogger('error'));
+    const input = { invoiceId: 'inv-1', customerId: 'c-1', amountDueMinor: '100', dueAt: new Date().toISOString() } as unknown as FollowUpInput;
+    const started = Date.now();
+    assert.equal(await dispatcher.deliverInvoice('inv-1', [{ id: 1n, payload: { kind: 'start', input } }]), false);
+    assert.ok(Date.now() - started < 6_000, 'the delivery gave up at its 5 s deadline');
+    assert.match(failures[0] ?? '', /did not answer within 5000 ms|deadline/i);
+    // The client's gRPC retry is now between attempts, on a timer.
+    await dispatcher.stop();
+    await connection.close();
+    await new Promise((r) => setTimeout(r, 7_000)); // past the longest retry back-off
+    assert.deepEqual(uncaught, []);
+  } finally {
+    process.off('uncaughtException', onUncaught);
+    await port.release();
   }
 });
