@@ -1,7 +1,7 @@
 // Assembles Remit: Temporal (embedded dev server or a cluster), the database (PGlite or
 // PostgreSQL), the follow-up worker, the HTTP API and the reconciler, in one process or
 // as separate `api` / `worker` processes.
-import type { Server } from 'node:http';
+import type { Server, ServerResponse } from 'node:http';
 import { join } from 'node:path';
 import { mkdirSync } from 'node:fs';
 import { Client, type Connection } from '@temporalio/client';
@@ -24,6 +24,9 @@ import { connectWorker, createClient, ensureSearchAttributes } from './temporal/
 import { createFollowUpWorker, createMessagingWorker } from './temporal/worker';
 import { durationMs } from './domain/duration';
 import { messagingTaskQueue } from '../workflows/definitions';
+
+/** Longest a stop waits for requests being handled (a delivery gives up on Temporal after 5 s). */
+const HTTP_DRAIN_MS = 10_000;
 
 export type Mode = 'all' | 'api' | 'worker';
 
@@ -202,11 +205,27 @@ export async function startRemit(opts: RemitOptions): Promise<Remit> {
         const s = app.listen(config.PORT, config.HOST, () => resolve(s));
         s.once('error', reject);
       });
+      // A request being handled when Remit stops is answered before the database and
+      // Temporal connections close under it (bounded: a stop must not hang on a client).
+      let handling = 0;
+      let drained: (() => void) | undefined;
+      server.on('request', (_req, res: ServerResponse) => {
+        handling++;
+        res.on('close', () => {
+          if (--handling === 0) drained?.();
+        });
+      });
       cleanups.push(
         () =>
           new Promise<void>((resolve) => {
             server.close(() => resolve());
-            server.closeAllConnections();
+            server.closeIdleConnections();
+            const answered = handling === 0 ? Promise.resolve() : new Promise<void>((r) => (drained = r));
+            let timer: NodeJS.Timeout | undefined;
+            void Promise.race([answered, new Promise<void>((r) => (timer = setTimeout(r, HTTP_DRAIN_MS)))]).then(() => {
+              clearTimeout(timer);
+              server.closeAllConnections();
+            });
           }),
       );
       const addr = server.address();
