@@ -1,13 +1,14 @@
 // Assembles Remit: Temporal (embedded dev server or a cluster), the database (PGlite or
 // PostgreSQL), the follow-up worker, the HTTP API and the reconciler, in one process or
 // as separate `api` / `worker` processes.
-import type { Server, ServerResponse } from 'node:http';
+import type { Server } from 'node:http';
 import { join } from 'node:path';
 import { mkdirSync } from 'node:fs';
 import { Client, type Connection } from '@temporalio/client';
 import type { NativeConnection, Worker, WorkflowBundleOption } from '@temporalio/worker';
 import { createActivities } from '../activities';
 import { createApp } from './api/app';
+import { gracefulClose } from './api/gracefulClose';
 import { createChannels } from './channels';
 import type { ChannelAdapters } from './channels/types';
 import { ConfigError, type Config } from './config';
@@ -19,13 +20,14 @@ import { ComplianceService } from './services/consents';
 import { FollowUpDispatcher } from './services/dispatcher';
 import { FollowUpService } from './services/followUps';
 import { ProviderEvents } from './services/providerEvents';
+import { TemporalCalls } from './temporal/calls';
 import { startDevServer, type DevServer } from './temporal/devServer';
 import { connectWorker, createClient, ensureSearchAttributes } from './temporal/connection';
 import { createFollowUpWorker, createMessagingWorker } from './temporal/worker';
 import { durationMs } from './domain/duration';
 import { messagingTaskQueue } from '../workflows/definitions';
 
-/** Longest a stop waits for requests being handled (a delivery gives up on Temporal after 5 s). */
+/** Longest a stop waits for the requests being answered. */
 const HTTP_DRAIN_MS = 10_000;
 
 export type Mode = 'all' | 'api' | 'worker';
@@ -157,13 +159,16 @@ export async function startRemit(opts: RemitOptions): Promise<Remit> {
 
     // API and reconciler
     if (mode !== 'worker') {
-      const dispatcher = new FollowUpDispatcher(database.prisma, client, config.REMIT_TASK_QUEUE, logger, eagerStarts);
-      // Cleanups run last first: the HTTP server closes (no new deliveries) before the
-      // dispatcher is stopped and waits for the deliveries in flight.
+      const calls = new TemporalCalls();
+      // Cleanups run last first: the HTTP server closes, the dispatcher waits for the
+      // deliveries under way, then every call to Temporal settles before its connection closes.
+      cleanups.push(() => calls.settled());
+      const dispatcher = new FollowUpDispatcher(database.prisma, client, calls, config.REMIT_TASK_QUEUE, logger, eagerStarts);
       cleanups.push(() => dispatcher.stop());
       const service = new FollowUpService({
         db: database.prisma,
         client,
+        calls,
         dispatcher,
         defaultTimezone: config.REMIT_DEFAULT_TIMEZONE,
         maxMessages: config.REMIT_MAX_MESSAGES_PER_INVOICE,
@@ -193,6 +198,7 @@ export async function startRemit(opts: RemitOptions): Promise<Remit> {
         },
         database,
         client,
+        calls,
         temporal: target,
         apiKey: secrets.apiKey,
         webhookSecret: secrets.webhookSecret,
@@ -205,29 +211,10 @@ export async function startRemit(opts: RemitOptions): Promise<Remit> {
         const s = app.listen(config.PORT, config.HOST, () => resolve(s));
         s.once('error', reject);
       });
-      // A request being handled when Remit stops is answered before the database and
-      // Temporal connections close under it (bounded: a stop must not hang on a client).
-      let handling = 0;
-      let drained: (() => void) | undefined;
-      server.on('request', (_req, res: ServerResponse) => {
-        handling++;
-        res.on('close', () => {
-          if (--handling === 0) drained?.();
-        });
-      });
-      cleanups.push(
-        () =>
-          new Promise<void>((resolve) => {
-            server.close(() => resolve());
-            server.closeIdleConnections();
-            const answered = handling === 0 ? Promise.resolve() : new Promise<void>((r) => (drained = r));
-            let timer: NodeJS.Timeout | undefined;
-            void Promise.race([answered, new Promise<void>((r) => (timer = setTimeout(r, HTTP_DRAIN_MS)))]).then(() => {
-              clearTimeout(timer);
-              server.closeAllConnections();
-            });
-          }),
-      );
+      cleanups.push(gracefulClose(server, HTTP_DRAIN_MS));
+      // Runs first on shutdown: requests still being answered leave their commands pending
+      // (for the next start) rather than wait on Temporal.
+      cleanups.push(async () => dispatcher.stopDelivering());
       const addr = server.address();
       remit.port = typeof addr === 'object' && addr ? addr.port : config.PORT;
       remit.url = `http://localhost:${remit.port}`;

@@ -4,6 +4,7 @@ import { timingSafeEqual, createHash } from 'node:crypto';
 import express, { type NextFunction, type Request, type Response } from 'express';
 import { z } from 'zod';
 import type { Client } from '@temporalio/client';
+import type { TemporalCalls } from '../temporal/calls';
 import type { Database } from '../db';
 import type { Logger } from '../logger';
 import { Prisma } from '../generated/prisma/client';
@@ -92,6 +93,7 @@ export interface ApiDeps {
   providers: ProviderWebhookConfig;
   database: Database;
   client: Client;
+  calls: TemporalCalls;
   temporal: { address: string; namespace: string };
   apiKey: string;
   webhookSecret: string;
@@ -384,8 +386,8 @@ export function createApp(deps: ApiDeps) {
           () => ({ ok: true }),
           (e: Error) => ({ ok: false, error: e.message.slice(0, 200) }),
         ),
-        deps.client.connection
-          .withDeadline(Date.now() + 2000, () => deps.client.workflowService.getSystemInfo({}))
+        deps.calls
+          .withDeadline(deps.client, 2000, () => deps.client.workflowService.getSystemInfo({}))
           .then(
             () => ({ ok: true }),
             (e: Error) => ({ ok: false, error: e.message.slice(0, 200) }),

@@ -6,6 +6,7 @@ import { Client, WorkflowExecutionAlreadyStartedError, WorkflowNotFoundError } f
 import { WorkflowIdConflictPolicy, WorkflowIdReusePolicy } from '@temporalio/common';
 import type { Db } from '../db';
 import type { Logger } from '../logger';
+import type { TemporalCalls } from '../temporal/calls';
 import { followUpWorkflowId, SIGNALS, type FollowUpInput, type SignalName } from '../../workflows/definitions';
 import { AmountDue, CustomerId, DueDate, FollowUpStatus, InvoiceId } from '../../workflows/searchAttributes';
 
@@ -25,8 +26,6 @@ export class FollowUpDispatcher {
   private timer: NodeJS.Timeout | undefined;
   private running: Promise<unknown> | undefined;
   private stopped = false;
-  /** Calls to Temporal not settled yet, including those `within` gave up on. */
-  private readonly unsettled = new Set<Promise<unknown>>();
   /** What the reconciler has done so far (read by the bench when a command stays pending). */
   readonly reconcilerStats = { passes: 0, lastPassStartedAt: undefined as Date | undefined, lastPassEndedAt: undefined as Date | undefined, lastPassInvoices: 0 };
 
@@ -39,6 +38,7 @@ export class FollowUpDispatcher {
   constructor(
     private readonly db: Db,
     private readonly client: Client,
+    private readonly calls: TemporalCalls,
     private readonly taskQueue: string,
     private readonly logger: Logger,
     private readonly eagerStarts?: Client,
@@ -70,6 +70,7 @@ export class FollowUpDispatcher {
     const pending: PendingCommand[] =
       written ?? (await this.db.$queryRaw<PendingCommand[]>`SELECT id, payload FROM "WorkflowCommand" WHERE "invoiceId" = ${invoiceId}::uuid AND status = 'pending' ORDER BY id`);
     for (const cmd of pending) {
+      if (this.stopped) return false; // the rest stay pending for the next start
       try {
         await this.deliver(cmd.payload as unknown as CommandPayload, invoiceId);
         await this.db.$executeRaw`UPDATE "WorkflowCommand" SET status = 'delivered', "deliveredAt" = ${new Date()}, attempts = attempts + 1 WHERE id = ${cmd.id}`;
@@ -86,26 +87,7 @@ export class FollowUpDispatcher {
   }
 
   private withDeadline<T>(fn: () => Promise<T>, client = this.client): Promise<T> {
-    return this.within(DELIVERY_DEADLINE_MS, client.connection.withDeadline(Date.now() + DELIVERY_DEADLINE_MS, fn));
-  }
-
-  /**
-   * Gives up on `call` after `ms`. A NativeConnection (the eager-start client's) applies a
-   * deadline to each attempt but retries an unreachable server for ~10 s, and cannot be
-   * aborted: a request must not wait that long for Temporal. If the call still succeeds
-   * later, redelivery finds the workflow started (idempotent).
-   */
-  private within<T>(ms: number, call: Promise<T>): Promise<T> {
-    let timer: NodeJS.Timeout | undefined;
-    const timeout = new Promise<never>((_, reject) => {
-      timer = setTimeout(() => reject(new Error(`Temporal did not answer within ${ms} ms`)), ms);
-    });
-    // Kept until settled so that stop() waits for it: the client's gRPC retry schedules its
-    // next attempt on a timer, which throws (uncaught) if the connection is closed by then.
-    const settled = call.then(() => {}, () => {}); // nobody may be waiting for it any more
-    this.unsettled.add(settled);
-    void settled.then(() => this.unsettled.delete(settled));
-    return Promise.race([call, timeout]).finally(() => clearTimeout(timer));
+    return this.calls.withDeadline(client, DELIVERY_DEADLINE_MS, fn);
   }
 
   private async start(input: FollowUpInput, reopen: boolean): Promise<void> {
@@ -183,13 +165,21 @@ export class FollowUpDispatcher {
     this.timer = setTimeout(tick, 0);
   }
 
-  async stop(): Promise<void> {
+  /**
+   * Takes no new delivery from here on: the reconciler stops, and commands not yet being
+   * delivered stay pending for the next start. Called first on shutdown, so requests still
+   * being answered do not wait on Temporal.
+   */
+  stopDelivering(): void {
     this.stopped = true;
     if (this.timer) clearTimeout(this.timer);
     this.timer = undefined;
+  }
+
+  /** Stops delivering and waits for the deliveries under way. */
+  async stop(): Promise<void> {
+    this.stopDelivering();
     await this.running;
     await Promise.allSettled(this.inFlight.values());
-    // Each ends at its own deadline (plus one retry back-off), before the connection closes.
-    await Promise.all(this.unsettled);
   }
 }

@@ -3,6 +3,7 @@
 // delivery happens after commit, and the reconciler finishes it if Temporal is away.
 import { randomUUID } from 'node:crypto';
 import type { Client } from '@temporalio/client';
+import type { TemporalCalls } from '../temporal/calls';
 import type { Db } from '../db';
 import { currencyDigits, fromMinor, toMinor } from '../domain/money';
 import { resolveDueDate, scheduleSteps } from '../domain/schedule';
@@ -52,6 +53,7 @@ async function upsertCustomer(tx: Tx, externalId: string, profile: CustomerProfi
 export interface FollowUpServiceOptions {
   db: Db;
   client: Client;
+  calls: TemporalCalls;
   dispatcher: FollowUpDispatcher;
   defaultTimezone: string;
   maxMessages: number;
@@ -250,9 +252,7 @@ export class FollowUpService {
     let followUp = null;
     let followUpError: string | undefined;
     try {
-      followUp = await this.o.client.connection.withDeadline(Date.now() + 3000, () =>
-        this.o.client.workflow.getHandle(inv.workflowId).query(followUpState),
-      );
+      followUp = await this.o.calls.withDeadline(this.o.client, 3000, () => this.o.client.workflow.getHandle(inv.workflowId).query(followUpState));
     } catch (err) {
       followUpError = `follow-up state unavailable: ${(err as Error).message}`;
     }

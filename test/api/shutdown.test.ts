@@ -30,10 +30,9 @@ test('a request in flight when Remit stops is answered, and what it accepted is 
   const creating = api.api.post('/v1/invoices', payload);
   await sleep(500); // the request is now waiting on Temporal
   const stopping = api.stop();
-  const created = await creating;
+  const created = await creating.finally(() => stopping); // stopped before `after` closes the database
   assert.equal(created.status, 201);
   assert.equal(created.body.delivery, 'pending');
-  await stopping;
 
   const recorded = await database.prisma.invoice.findUniqueOrThrow({ where: { externalId: payload.externalId } });
   assert.equal(recorded.id, created.body.id);
