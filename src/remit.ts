@@ -67,11 +67,14 @@ export async function startRemit(opts: RemitOptions): Promise<Remit> {
   const secrets = loadSecrets(config);
   const compliance = complianceSettings(config, secrets.webhookSecret);
   const cleanups: (() => Promise<unknown>)[] = [];
-  const stop = async () => {
-    for (const fn of cleanups.reverse()) {
-      await fn().catch((err: Error) => logger.warn('shutdown step failed', { error: err.message }));
-    }
-  };
+  let stopping: Promise<void> | undefined;
+  // Once: a second call (a second signal, a test's cleanup) waits for the first.
+  const stop = () =>
+    (stopping ??= (async () => {
+      for (const fn of [...cleanups].reverse()) {
+        await fn().catch((err: Error) => logger.warn('shutdown step failed', { error: err.message }));
+      }
+    })());
 
   try {
     // Temporal
