@@ -3,9 +3,8 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import type { Database } from '../../src/db';
-import { testDatabase } from '../support/db';
-import { heldPort } from '../support/net';
-import { invoicePayload, sleep, startTestRemit, type TestRemit } from '../support/remit';
+import type { heldPort } from '../support/net';
+import { invoicePayload, sleep, startRemitWithTemporalDown, type TestRemit } from '../support/remit';
 
 let port: Awaited<ReturnType<typeof heldPort>>;
 let database: Database;
@@ -13,9 +12,7 @@ let api: TestRemit;
 
 before(async () => {
   // Temporal unreachable, so creating an invoice takes its full 5 s delivery deadline.
-  port = await heldPort();
-  database = await testDatabase();
-  api = await startTestRemit({ mode: 'api', database, temporalAddress: `127.0.0.1:${port.port}`, taskQueue: 'shutdown-test' });
+  ({ temporalPort: port, database, api } = await startRemitWithTemporalDown('shutdown-test'));
 });
 after(async () => {
   await port.release();

@@ -14,6 +14,7 @@ import { recordingChannels, type Delivered } from './channels';
 import { RULES_OFF } from './rules';
 export { RULES_OFF };
 import { testDatabase } from './db';
+import { heldPort } from './net';
 import { temporalAddress, workflowBundle } from './temporal';
 
 // Only the SDK's warnings, not every worker state change.
@@ -85,6 +86,17 @@ export async function startTestRemit(opts: StartOptions = {}): Promise<TestRemit
       if (ownDatabase) await database.close();
     },
   };
+}
+
+/**
+ * An API-only Remit on its own database whose Temporal is "down": every connection to
+ * `temporalPort` is reset until `temporalPort.release()`, after which a server may start on it.
+ */
+export async function startRemitWithTemporalDown(taskQueue: string) {
+  const temporalPort = await heldPort();
+  const database = await testDatabase();
+  const api = await startTestRemit({ mode: 'api', database, temporalAddress: `127.0.0.1:${temporalPort.port}`, taskQueue });
+  return { temporalPort, database, api };
 }
 
 export interface ApiResponse<T = any> {

@@ -33,19 +33,25 @@ async function rawConnection(port: number): Promise<{ socket: Socket; received: 
 
 const get = (path: string) => `GET ${path} HTTP/1.1\r\nHost: x\r\nConnection: keep-alive\r\n\r\n`;
 
-test('a request being answered at close is answered, with Connection: close, and then the connection closes', async () => {
+/** Closes a server (bound `waitMs`) while it handles `path` on a kept-alive connection; how long the close took and what the client got. */
+async function closeWhileHandling(path: string, waitMs: number): Promise<{ took: number; received: string }> {
   const { server, port } = await serve(400);
-  const close = gracefulClose(server, 5_000);
+  const close = gracefulClose(server, waitMs);
   const conn = await rawConnection(port);
-  conn.socket.write(get('/slow'));
+  conn.socket.write(get(path));
   await sleep(100);
   const started = Date.now();
   await close();
   const took = Date.now() - started;
   await conn.ended;
-  assert.match(conn.received(), /^HTTP\/1\.1 200/);
-  assert.match(conn.received(), /connection: close/i);
-  assert.match(conn.received(), /done \/slow$/);
+  return { took, received: conn.received() };
+}
+
+test('a request being answered at close is answered, with Connection: close, and then the connection closes', async () => {
+  const { took, received } = await closeWhileHandling('/slow', 5_000);
+  assert.match(received, /^HTTP\/1\.1 200/);
+  assert.match(received, /connection: close/i);
+  assert.match(received, /done \/slow$/);
   assert.ok(took >= 200 && took < 2_000, `close waited for the answer, not for its bound (${took} ms)`);
 });
 
@@ -66,15 +72,7 @@ test('an idle kept-alive connection is closed at once, and a new connection is r
 });
 
 test('a request that is never answered holds the close only until its bound', async () => {
-  const { server, port } = await serve(0);
-  const close = gracefulClose(server, 600);
-  const conn = await rawConnection(port);
-  conn.socket.write(get('/never'));
-  await sleep(100);
-  const started = Date.now();
-  await close();
-  const took = Date.now() - started;
-  await conn.ended;
+  const { took, received } = await closeWhileHandling('/never', 600);
   assert.ok(took >= 500 && took < 2_000, `closed at its bound (${took} ms)`);
-  assert.equal(conn.received(), '', 'cut off, unanswered');
+  assert.equal(received, '', 'cut off, unanswered');
 });

@@ -4,9 +4,8 @@ import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { createLogger } from '../../src/logger';
 import { startDevServer, type DevServer } from '../../src/temporal/devServer';
-import { testDatabase } from '../support/db';
-import { heldPort } from '../support/net';
-import { invoicePayload, startTestRemit, waitFor, type TestRemit } from '../support/remit';
+import type { heldPort } from '../support/net';
+import { invoicePayload, startRemitWithTemporalDown, startTestRemit, waitFor, type TestRemit } from '../support/remit';
 import type { Database } from '../../src/db';
 
 let port: Awaited<ReturnType<typeof heldPort>>;
@@ -16,10 +15,7 @@ let worker: TestRemit | undefined;
 let server: DevServer | undefined;
 
 before(async () => {
-  // Temporal is "down": every connection to its port is reset.
-  port = await heldPort();
-  database = await testDatabase();
-  api = await startTestRemit({ mode: 'api', database, temporalAddress: `127.0.0.1:${port.port}`, taskQueue: 'reconciler-test' });
+  ({ temporalPort: port, database, api } = await startRemitWithTemporalDown('reconciler-test'));
 });
 after(async () => {
   await api.stop();
