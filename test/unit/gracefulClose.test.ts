@@ -8,13 +8,13 @@ import { test } from 'node:test';
 import { gracefulClose } from '../../src/api/gracefulClose';
 import { sleep } from '../support/remit';
 
-/** A server whose `/slow` answers after `slowMs`, `/never` never answers, anything else at once. */
-async function serve(slowMs: number): Promise<{ server: Server; port: number; handled: string[] }> {
+/** A server whose `/slow` answers after 400 ms, `/never` never answers, anything else at once. */
+async function serve(): Promise<{ server: Server; port: number; handled: string[] }> {
   const handled: string[] = [];
   const server = createServer((req, res) => {
     handled.push(req.url ?? '');
     if (req.url === '/never') return;
-    setTimeout(() => res.end(`done ${req.url}`), req.url === '/slow' ? slowMs : 0);
+    setTimeout(() => res.end(`done ${req.url}`), req.url === '/slow' ? 400 : 0);
   });
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
   return { server, port: (server.address() as { port: number }).port, handled };
@@ -35,7 +35,7 @@ const get = (path: string) => `GET ${path} HTTP/1.1\r\nHost: x\r\nConnection: ke
 
 /** Closes a server (bound `waitMs`) while it handles `path` on a kept-alive connection; how long the close took and what the client got. */
 async function closeWhileHandling(path: string, waitMs: number): Promise<{ took: number; received: string }> {
-  const { server, port } = await serve(400);
+  const { server, port } = await serve();
   const close = gracefulClose(server, waitMs);
   const conn = await rawConnection(port);
   conn.socket.write(get(path));
@@ -56,7 +56,7 @@ test('a request being answered at close is answered, with Connection: close, and
 });
 
 test('an idle kept-alive connection is closed at once, and a new connection is refused', async () => {
-  const { server, port, handled } = await serve(0);
+  const { server, port, handled } = await serve();
   const close = gracefulClose(server, 5_000);
   const conn = await rawConnection(port);
   conn.socket.write(get('/first'));
