@@ -1,7 +1,7 @@
 // Prisma CLI configuration. The Wasm schema engine ("js") runs offline; it talks to the
-// database through a driver adapter: server PostgreSQL when DATABASE_URL is set, else an
-// in-memory PGlite (enough for `migrate diff`). The service applies migrations itself.
-import type { SqlMigrationAwareDriverAdapterFactory } from '@prisma/driver-adapter-utils';
+// database through a driver adapter, to the PostgreSQL server DATABASE_URL names (for the
+// embedded one, the URL is in the `npm start` banner). `prisma generate` needs no database,
+// and the service applies migrations itself (src/db.ts).
 import { defineConfig } from 'prisma/config';
 
 export default defineConfig({
@@ -11,12 +11,8 @@ export default defineConfig({
   experimental: { adapter: true },
   async adapter() {
     const url = process.env.DATABASE_URL;
-    if (url) {
-      const { PrismaPg } = await import('@prisma/adapter-pg');
-      return new PrismaPg({ connectionString: url });
-    }
-    const { PGlite } = await import('@electric-sql/pglite');
-    const { PrismaPGlite } = await import('pglite-prisma-adapter');
-    return new PrismaPGlite(new PGlite()) as unknown as SqlMigrationAwareDriverAdapterFactory; // older typings, same protocol
+    if (!url) throw new Error('DATABASE_URL: set it to a PostgreSQL server (the `npm start` banner prints the embedded one\'s) for this Prisma command');
+    const { PrismaPg } = await import('@prisma/adapter-pg');
+    return new PrismaPg({ connectionString: url });
   },
 });

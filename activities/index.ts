@@ -1,5 +1,5 @@
 // Side effects of a follow-up. Created by a factory so the worker passes real dependencies
-// and tests pass their own (a PGlite database, a recording channel).
+// and tests pass their own (a scratch database, a recording channel).
 import { randomUUID } from 'node:crypto';
 import { ApplicationFailure } from '@temporalio/activity';
 import type { Db } from '../src/db';
@@ -82,8 +82,8 @@ type InvoiceWithCustomer = Prisma.InvoiceGetPayload<{ include: { customer: true 
 type Tx = Prisma.TransactionClient;
 
 // Every touchpoint runs the statements below: they are raw, because a Prisma query costs
-// about twice a raw statement's CPU (it is compiled each time), and on PGlite a send's
-// transaction holds the only connection while they run.
+// about twice a raw statement's CPU (it is compiled each time), and a send's transaction
+// holds a pool connection while they run.
 
 // Every customer column (from the schema, so a new column is never missed), prefixed.
 const CUSTOMER_COLUMNS = Prisma.raw(
@@ -161,7 +161,7 @@ export function createActivities(deps: ActivityDeps) {
   /**
    * Locks the customer, then the invoice (the order every send takes: every decision about a
    * customer is made by one send at a time; payments lock only their invoice), and reads both
-   * as they are now, in two statements (PGlite's one connection is held meanwhile).
+   * as they are now, in two statements.
    */
   async function lockForSend(tx: Tx, customerId: string, invoiceId: string): Promise<InvoiceWithCustomer> {
     const [customer] = await tx.$queryRaw<Customer[]>`SELECT * FROM "Customer" WHERE id = ${customerId}::uuid FOR UPDATE`;

@@ -1,12 +1,16 @@
 // Channel figures: send throughput per channel (email unpaced, SMS under the configured
 // rate) and webhook handling latency, with the real Resend/Twilio SDKs against the loopback
-// fakes, on an in-memory Temporal dev server and PGlite.
+// fakes, on an in-memory Temporal dev server and the embedded PostgreSQL.
 //   npx tsx bench/channels.ts [--emails 200] [--sms 100] [--rate 10] [--webhooks 300]
 import { randomBytes } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { DefaultLogger, Runtime } from '@temporalio/worker';
 import { loadConfig } from '../src/config';
 import { migrate, openDatabase } from '../src/db';
+import { startEmbeddedPostgres } from '../src/embeddedPostgres';
 import { createLogger } from '../src/logger';
 import { startRemit } from '../src/remit';
 import { startDevServer } from '../src/temporal/devServer';
@@ -27,14 +31,16 @@ const twilio = await startFakeTwilio();
 const svix = newSvixSecret();
 const port = await freePort();
 const publicUrl = `http://127.0.0.1:${port}`;
-const database = await openDatabase({});
+const dataDir = mkdtempSync(join(tmpdir(), 'remit-bench-channels-'));
+const postgres = await startEmbeddedPostgres({ dataDir: join(dataDir, 'postgres'), port: 0, password: 'bench', logFile: join(dataDir, 'postgres.log'), logger });
+const database = await openDatabase({ url: postgres.url });
 await migrate(database);
 const API_KEY = 'bench-api-key-0123456789';
 const remit = await startRemit({
   config: loadConfig({
     // The bench measures the engine: compliance rules would defer a burst (quiet hours, the gap).
     ...RULES_OFF,
-    PORT: String(port), HOST: '127.0.0.1', REMIT_DATA_DIR: '/tmp/remit-bench', TEMPORAL_ADDRESS: temporal.address,
+    PORT: String(port), HOST: '127.0.0.1', REMIT_DATA_DIR: dataDir, TEMPORAL_ADDRESS: temporal.address,
     REMIT_API_KEY: API_KEY, REMIT_WEBHOOK_SECRET: 'bench-webhook-secret-0123', REMIT_PUBLIC_URL: publicUrl,
     RESEND_API_KEY: resend.apiKey, RESEND_BASE_URL: resend.url, REMIT_EMAIL_FROM: 'Bench <b@acme.test>', REMIT_SENDER_POSTAL_ADDRESS: 'Bench Ltd, 1 Market Street', RESEND_WEBHOOK_SECRET: svix,
     TWILIO_ACCOUNT_SID: twilio.accountSid, TWILIO_AUTH_TOKEN: twilio.authToken, TWILIO_FROM: '+15005550006', TWILIO_API_BASE_URL: twilio.url,
@@ -112,6 +118,8 @@ console.log(`twilio status (signed)      ${hooks.twilioMs.length}   ${f(pct(hook
 console.log(`resend event (svix)         ${hooks.resendMs.length}   ${f(pct(hooks.resendMs, 50)).padStart(6)}   ${f(pct(hooks.resendMs, 99)).padStart(6)}`);
 await remit.stop();
 await database.close();
+await postgres.stop();
+rmSync(dataDir, { recursive: true, force: true });
 await temporal.stop();
 await resend.close();
 await twilio.close();

@@ -42,7 +42,6 @@ const { values: flags } = parseArgs({
     'webhook-baseline-seconds': { type: 'string', default: '10' },
     'webhook-invoices': { type: 'string', default: '200' },
     only: { type: 'string' },
-    pglite: { type: 'string', default: 'disk' },
     profile: { type: 'boolean', default: false },
     keep: { type: 'boolean', default: false },
     out: { type: 'string', default: join(BENCH_DIR, 'results') },
@@ -53,8 +52,8 @@ if (flags.help) {
   console.log(`npm run bench -- [--invoices 2000] [--concurrency 16] [--races 1000] [--race-batch 100] [--race-gap-ms auto]
   [--race-jitter-ms 20] [--race-center fire|due] [--burst 1000] [--idle 10000] [--idle-concurrency 32] [--webhook-seconds 30]
   [--webhook-baseline-seconds 10] [--webhook-invoices 200] [--only ingest,race,burst,webhooks,idle]
-  [--pglite disk|memory] [--profile] [--keep] [--out bench/results]
-DATABASE_URL=postgresql://… runs on a fresh database created on that server instead of PGlite.`);
+  [--profile] [--keep] [--out bench/results]
+DATABASE_URL=postgresql://… runs on a fresh database created on that server instead of the embedded PostgreSQL.`);
   process.exit(0);
 }
 const num = (k: keyof typeof flags) => {
@@ -80,7 +79,6 @@ const tag = randomBytes(3).toString('hex');
 log(`remit bench ${tag}: ${[...only].join(', ')}`);
 const stack: Stack = await startStack({
   ...(process.env.DATABASE_URL ? { databaseUrl: process.env.DATABASE_URL } : {}),
-  pglite: flags.pglite === 'memory' ? 'memory' : 'disk',
   keep: flags.keep,
   log,
 });
@@ -272,7 +270,7 @@ const table = [line(heads), cols.map((c) => '-'.repeat(width[c]!)).join('  '), .
 const usageLine = (name: string, u: Usage | undefined, per?: { n: number; what: string }) => {
   if (!u) return undefined;
   const other = Math.max(0, u.machineBusyS - u.nodeCpuS - u.temporalCpuS - u.postgresCpuS - u.backgroundCpuS);
-  return `${name.padEnd(18)} wall ${f1(u.wallS).padStart(6)} s | CPU s: this process ${f1(u.nodeCpuS).padStart(5)}, Temporal ${f1(u.temporalCpuS).padStart(5)}${stack.dbKind === 'postgres' ? `, PostgreSQL ${f1(u.postgresCpuS).padStart(5)}` : ''}, idle scenario (idle priority) ${f1(u.backgroundCpuS).padStart(5)}, other processes ${f1(other).padStart(5)} | DB ops ${u.dbOps}${per ? ` (${f1(u.dbOps / per.n)} per ${per.what})` : ''}${u.pglite ? `; PGlite thread busy ${f0((u.pglite.busyS / u.wallS) * 100)} %, its connection held by transactions ${f0((u.pglite.heldS / u.wallS) * 100)} % (${u.pglite.transactions})` : ''} | event-loop p99 ${f0(u.eventLoopDelayP99Ms)} ms`;
+  return `${name.padEnd(18)} wall ${f1(u.wallS).padStart(6)} s | CPU s: this process ${f1(u.nodeCpuS).padStart(5)}, Temporal ${f1(u.temporalCpuS).padStart(5)}, PostgreSQL ${f1(u.postgresCpuS).padStart(5)}, idle scenario (idle priority) ${f1(u.backgroundCpuS).padStart(5)}, other processes ${f1(other).padStart(5)} | DB ops ${u.dbOps}${per ? ` (${f1(u.dbOps / per.n)} per ${per.what})` : ''} | event-loop p99 ${f0(u.eventLoopDelayP99Ms)} ms`;
 };
 const usageLines = [
   usageLine('ingest Remit', ingest?.remit.usage, ingest ? { n: ingest.n, what: 'invoice' } : undefined),
@@ -283,7 +281,7 @@ const usageLines = [
   usageLine('webhooks Remit', webhooks?.remit.usage, webhooks ? { n: Math.max(1, webhooks.remit.accepted), what: 'event' } : undefined),
 ].filter(Boolean);
 
-const header = `Remit bench ${new Date(runStarted).toISOString()} — ${stack.dbKind === 'postgres' ? 'PostgreSQL (DATABASE_URL)' : `PGlite (${flags.pglite})`}, Temporal dev server on SQLite, ${cpus().length} cores, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}; total ${f0(totalS)} s`;
+const header = `Remit bench ${new Date(runStarted).toISOString()} — ${stack.dbKind === 'postgres' ? 'PostgreSQL (DATABASE_URL)' : 'embedded PostgreSQL'}, Temporal dev server on SQLite, ${cpus().length} cores, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}; total ${f0(totalS)} s`;
 console.log(`\n${header}\n\n${table}\n\nwhere the time went (CPU seconds by process during each measured phase):\n${usageLines.join('\n')}`);
 const breakdowns = [
   race && formatBreakdown('race: payment signal → workflow closed', race.signalToClose),
@@ -312,7 +310,6 @@ const json = {
   git: gitCommit,
   machine: { cpus: cpus().length, cpuModel: cpus()[0]?.model, memoryGiB: totalmem() / 2 ** 30, loadavg: loadavg(), node: process.version },
   database: stack.dbKind,
-  pglite: stack.dbKind === 'pglite' ? flags.pglite : undefined,
   flags,
   env: Object.fromEntries(Object.entries(process.env).filter(([k]) => k.startsWith('REMIT_'))),
   table: rows,

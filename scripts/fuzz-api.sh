@@ -5,9 +5,9 @@
 #   FUZZ_MAX_EXAMPLES=200 FUZZ_SEED=7 scripts/fuzz-api.sh   # longer, or another seed
 #   FUZZ_KEEP=1 scripts/fuzz-api.sh          # keep the temp dir (Remit log, reports) afterwards
 #
-# Starts `npx tsx src/main.ts` (PGlite + Temporal dev server in a temp dir, free ports), waits for
-# /healthz, runs Schemathesis with the API key, then a direct auth probe of every documented
-# operation, and stops Remit with SIGINT (PGlite must close cleanly). Exits non-zero if anything
+# Starts `npx tsx src/main.ts` (the embedded PostgreSQL + Temporal dev server in a temp dir, free
+# ports), waits for /healthz, runs Schemathesis with the API key, then a direct auth probe of every
+# documented operation, and stops Remit with SIGINT. Exits non-zero if anything
 # failed. Schemathesis lives in .tools/fuzz-venv, pinned below.
 set -uo pipefail
 
@@ -87,7 +87,7 @@ STARTED=$(date +%s)
 # Provider webhook secrets are set so their signature checks run (and must reject unsigned junk).
 # Twilio's API points at a closed local port: nothing leaves the machine.
 env REMIT_DATA_DIR="$WORK/data" HOST=127.0.0.1 PORT="$PORT" \
-  TEMPORAL_DEV_SERVER_PORT="$TEMPORAL_PORT" TEMPORAL_UI_PORT="$UI_PORT" \
+  TEMPORAL_DEV_SERVER_PORT="$TEMPORAL_PORT" TEMPORAL_UI_PORT="$UI_PORT" REMIT_POSTGRES_PORT=0 \
   REMIT_API_KEY="$API_KEY" REMIT_WEBHOOK_SECRET="fuzz-webhook-secret-0123456789" \
   REMIT_LOG_LEVEL=warn \
   TWILIO_ACCOUNT_SID=AC00000000000000000000000000000000 TWILIO_AUTH_TOKEN=fuzz-twilio-token TWILIO_FROM=+15005550006 \

@@ -1,11 +1,13 @@
-// `npm test`: starts one Temporal dev server (in memory) and bundles the workflows once,
-// then runs every test file with Node's test runner against them. Set
-// REMIT_TEST_DATABASE_URL=postgresql://... to run the suite on server PostgreSQL instead of PGlite.
+// `npm test`: starts one Temporal dev server (in memory) and one embedded PostgreSQL server
+// (a throwaway data directory), bundles the workflows once, then runs every test file with
+// Node's test runner against them; each test file makes its own databases on that server.
+// Set REMIT_TEST_DATABASE_URL=postgresql://... to use another PostgreSQL server instead.
 import { spawn } from 'node:child_process';
 import { mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { bundleWorkflowCode } from '@temporalio/worker';
+import { startEmbeddedPostgres } from '../src/embeddedPostgres';
 import { createLogger } from '../src/logger';
 import { findTemporalCli, startDevServer } from '../src/temporal/devServer';
 import { WORKFLOWS_PATH } from '../src/temporal/worker';
@@ -19,36 +21,62 @@ function testFiles(dir: string): string[] {
   });
 }
 
-const filters = process.argv.slice(2);
+// Arguments pick files by part of their path; "!part" leaves files out.
+const args = process.argv.slice(2);
+const only = args.filter((a) => !a.startsWith('!'));
+const except = args.filter((a) => a.startsWith('!')).map((a) => a.slice(1));
 const files = testFiles('test')
   .map((f) => relative('.', f))
-  .filter((f) => filters.length === 0 || filters.some((x) => f.includes(x)))
+  .filter((f) => (only.length === 0 || only.some((x) => f.includes(x))) && !except.some((x) => f.includes(x)))
   .sort();
 const work = mkdtempSync(join(tmpdir(), 'remit-test-'));
 const started = Date.now();
 const logger = createLogger('warn');
-const server = await startDevServer({ port: await freePort(), logger, logFile: join(work, 'temporal.log') });
-const bundle = await bundleWorkflowCode({ workflowsPath: WORKFLOWS_PATH, logger: { trace() {}, debug() {}, info() {}, warn() {}, error: console.error, log() {} } as never });
-const bundlePath = join(work, 'workflow-bundle.js');
-writeFileSync(bundlePath, bundle.code);
-const db = process.env.REMIT_TEST_DATABASE_URL ? 'PostgreSQL (REMIT_TEST_DATABASE_URL)' : 'PGlite';
-console.log(`remit tests: ${files.length} files, database ${db}, Temporal dev server ${server.address} (ready in ${Date.now() - started} ms)`);
+// The servers start together; whatever started is stopped again, whatever fails.
+const servers: { stop(): Promise<void> }[] = [];
+const started_ = <T extends { stop(): Promise<void> }>(p: Promise<T>) => p.then((s) => (servers.push(s), s));
+let code = 1;
+let db = 'PostgreSQL (REMIT_TEST_DATABASE_URL)';
+try {
+  const [server, postgres] = await Promise.all([
+    started_(startDevServer({ port: await freePort(), logger, logFile: join(work, 'temporal.log') })),
+    process.env.REMIT_TEST_DATABASE_URL
+      ? undefined
+      : started_(
+          startEmbeddedPostgres({
+            dataDir: join(work, 'postgres'),
+            port: 0,
+            password: 'remit-tests',
+            logFile: join(work, 'postgres.log'),
+            // Throwaway data: durability off, and room for every test file's pools at once.
+            settings: { fsync: 'off', synchronous_commit: 'off', full_page_writes: 'off', max_connections: '300' },
+            logger,
+          }),
+        ),
+  ]);
+  const bundle = await bundleWorkflowCode({ workflowsPath: WORKFLOWS_PATH, logger: { trace() {}, debug() {}, info() {}, warn() {}, error: console.error, log() {} } as never });
+  const bundlePath = join(work, 'workflow-bundle.js');
+  writeFileSync(bundlePath, bundle.code);
+  const adminUrl = process.env.REMIT_TEST_DATABASE_URL ?? postgres!.adminUrl;
+  if (postgres) db = `embedded PostgreSQL ${postgres.version}`;
+  console.log(`remit tests: ${files.length} files, database ${db}, Temporal dev server ${server.address} (ready in ${Date.now() - started} ms)`);
 
-const child = spawn(
-  process.execPath,
-  ['--import', 'tsx', '--test', '--test-concurrency=3', '--test-timeout=240000', ...files],
-  {
+  const child = spawn(process.execPath, ['--import', 'tsx', '--test', '--test-concurrency=3', '--test-timeout=240000', ...files], {
     stdio: 'inherit',
     env: {
       ...process.env,
+      REMIT_TEST_DATABASE_URL: adminUrl,
       REMIT_TEST_TEMPORAL_ADDRESS: server.address,
       REMIT_TEST_TEMPORAL_CLI: findTemporalCli(process.env.TEMPORAL_CLI_PATH).path ?? '',
       REMIT_TEST_WORKFLOW_BUNDLE: bundlePath,
     },
-  },
-);
-const code: number = await new Promise((resolve) => child.on('exit', (c, signal) => resolve(c ?? (signal ? 1 : 0))));
-await server.stop();
-rmSync(work, { recursive: true, force: true });
+  });
+  // Ctrl-C reaches the test runner too; this process waits for it, then cleans up.
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => child.kill(signal));
+  code = await new Promise((resolve) => child.on('exit', (c, signal) => resolve(c ?? (signal ? 1 : 0))));
+} finally {
+  await Promise.all(servers.map((s) => s.stop()));
+  rmSync(work, { recursive: true, force: true });
+}
 console.log(`remit tests finished in ${((Date.now() - started) / 1000).toFixed(1)} s (${db})`);
 process.exit(code);

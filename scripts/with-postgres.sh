@@ -1,10 +1,11 @@
 #!/usr/bin/env bash
 # Runs a command against a throwaway PostgreSQL server (Debian's package), e.g.
 #   scripts/with-postgres.sh npm test
+#   REMIT_PG_BIN=/usr/lib/postgresql/15/bin scripts/with-postgres.sh npm test   # a given version
 # The server lives in a temporary directory and is removed afterwards. REMIT_TEST_DATABASE_URL
-# points the test suite at it.
+# points the test suite at it (instead of the embedded server `npm test` starts by default).
 set -euo pipefail
-PGBIN=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -1)
+PGBIN=${REMIT_PG_BIN:-$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -1)}
 if [ -z "$PGBIN" ]; then
   echo "PostgreSQL server not installed: apt-get install -y postgresql" >&2
   exit 1
@@ -26,6 +27,5 @@ cleanup() {
 }
 trap cleanup EXIT
 export REMIT_TEST_DATABASE_URL="postgresql://remit@127.0.0.1:$PORT/postgres"
-export REMIT_TEST_PG_DATA="$DIR/data" REMIT_TEST_PG_BIN="$PGBIN"
 echo "PostgreSQL $("$PGBIN/postgres" --version | awk '{print $3}') on port $PORT"
 "$@"

@@ -51,6 +51,8 @@ const schema = z.object({
   DATABASE_URL: optionalString.pipe(
     z.string().regex(/^postgres(ql)?:\/\//, 'must be a postgresql:// URL').optional(),
   ),
+  /** Port of the embedded PostgreSQL (no DATABASE_URL), on 127.0.0.1; taken by something else → a free one. */
+  REMIT_POSTGRES_PORT: z.coerce.number().int().min(0).max(65535).default(54320),
   TEMPORAL_ADDRESS: optionalString,
   TEMPORAL_NAMESPACE: z.string().min(1).default('default'),
   TEMPORAL_CLI_PATH: optionalString,
@@ -161,7 +163,7 @@ export interface Config extends RawConfig {
   dataDir: string;
   /** No TEMPORAL_ADDRESS: Remit runs its own Temporal dev server. */
   embeddedTemporal: boolean;
-  /** No DATABASE_URL: Remit runs PGlite under the data directory. */
+  /** No DATABASE_URL: Remit runs its own PostgreSQL server under the data directory. */
   embeddedDatabase: boolean;
 }
 

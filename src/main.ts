@@ -3,7 +3,7 @@
 import { Runtime, DefaultLogger } from '@temporalio/worker';
 import { ConfigError, loadConfig } from './config';
 import { migrate, openDatabase } from './db';
-import { startRemit, type Mode } from './remit';
+import { startRemit, type Mode, type Remit } from './remit';
 
 async function main() {
   const started = Date.now();
@@ -13,7 +13,9 @@ async function main() {
     process.exit(2);
   }
   const config = loadConfig();
-  Runtime.install({ logger: new DefaultLogger(config.REMIT_LOG_LEVEL === 'debug' ? 'DEBUG' : 'WARN') });
+  // No signal handlers of the SDK's own: shutdown has one owner, remit.stop() below, which
+  // stops the workers in its order (after the HTTP server has answered what it was handling).
+  Runtime.install({ logger: new DefaultLogger(config.REMIT_LOG_LEVEL === 'debug' ? 'DEBUG' : 'WARN'), shutdownSignals: [] });
 
   if (arg === 'migrate') {
     if (!config.DATABASE_URL) throw new ConfigError('Invalid configuration:\n  DATABASE_URL: required for `npm run migrate` (the embedded database migrates itself at start)');
@@ -26,24 +28,13 @@ async function main() {
     return;
   }
 
-  const remit = await startRemit({ config, mode: arg as Mode });
-  const lines = [`Remit is running (${arg}) — started in ${((Date.now() - started) / 1000).toFixed(1)} s`];
-  if (remit.url) lines.push(`  API            ${remit.url}   (OpenAPI: ${remit.url}/openapi.json)`);
-  lines.push(`  Temporal       ${remit.temporal.address} namespace ${remit.temporal.namespace}${remit.temporal.cliSource ? ` (dev server, CLI from ${remit.temporal.cliSource})` : ''}`);
-  if (remit.temporal.uiUrl) lines.push(`  Temporal UI    ${remit.temporal.uiUrl}`);
-  lines.push(`  Database       ${remit.database.kind === 'pglite' ? `PGlite in ${config.dataDir}/pglite` : 'PostgreSQL (DATABASE_URL)'}`);
-  if (remit.url) {
-    const where = remit.generatedSecrets.length || config.embeddedDatabase ? ` (kept in ${config.dataDir}/secrets.json)` : '';
-    lines.push(`  API key        ${remit.apiKey}${config.REMIT_API_KEY ? '' : where}`);
-    lines.push(`  Webhook secret ${remit.webhookSecret}${config.REMIT_WEBHOOK_SECRET ? '' : where}`);
-  }
-  lines.push('Press Ctrl-C to stop.');
-  console.log(lines.join('\n'));
-
-  let stopping = false;
+  // Signals are Remit's from the start: one during start-up stops what has started so far.
+  let signalled: string | undefined;
+  let remit: Remit | undefined;
   const shutdown = async (signal: string) => {
-    if (stopping) return;
-    stopping = true;
+    if (signalled) return;
+    signalled = signal;
+    if (!remit) return; // start-up sees it and stops
     console.log(`\n${signal}: shutting down...`);
     await remit.stop();
     console.log('stopped cleanly');
@@ -51,6 +42,25 @@ async function main() {
   };
   process.on('SIGINT', () => void shutdown('SIGINT'));
   process.on('SIGTERM', () => void shutdown('SIGTERM'));
+
+  remit = await startRemit({ config, mode: arg as Mode });
+  if (signalled) {
+    console.log(`${signalled} during start-up: shutting down...`);
+    await remit.stop();
+    process.exit(0);
+  }
+  const lines = [`Remit is running (${arg}) — started in ${((Date.now() - started) / 1000).toFixed(1)} s`];
+  if (remit.url) lines.push(`  API            ${remit.url}   (OpenAPI: ${remit.url}/openapi.json)`);
+  lines.push(`  Temporal       ${remit.temporal.address} namespace ${remit.temporal.namespace}${remit.temporal.cliSource ? ` (dev server, CLI from ${remit.temporal.cliSource})` : ''}`);
+  if (remit.temporal.uiUrl) lines.push(`  Temporal UI    ${remit.temporal.uiUrl}`);
+  lines.push(`  Database       ${remit.databaseLabel}`);
+  if (remit.url) {
+    const where = remit.generatedSecrets.length || config.embeddedDatabase ? ` (kept in ${config.dataDir}/secrets.json)` : '';
+    lines.push(`  API key        ${remit.apiKey}${config.REMIT_API_KEY ? '' : where}`);
+    lines.push(`  Webhook secret ${remit.webhookSecret}${config.REMIT_WEBHOOK_SECRET ? '' : where}`);
+  }
+  lines.push('Press Ctrl-C to stop.');
+  console.log(lines.join('\n'));
 }
 
 main().catch((err: unknown) => {

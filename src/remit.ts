@@ -1,5 +1,5 @@
-// Assembles Remit: Temporal (embedded dev server or a cluster), the database (PGlite or
-// PostgreSQL), the follow-up worker, the HTTP API and the reconciler, in one process or
+// Assembles Remit: Temporal (embedded dev server or a cluster), PostgreSQL (embedded or a
+// server), the follow-up worker, the HTTP API and the reconciler, in one process or
 // as separate `api` / `worker` processes.
 import type { Server } from 'node:http';
 import { join } from 'node:path';
@@ -13,6 +13,7 @@ import { createChannels } from './channels';
 import type { ChannelAdapters } from './channels/types';
 import { ConfigError, type Config } from './config';
 import { migrate, openDatabase, type Database } from './db';
+import { startEmbeddedPostgres } from './embeddedPostgres';
 import { createLogger, type Logger } from './logger';
 import { loadSecrets } from './secrets';
 import { complianceSettings } from './services/compliance';
@@ -50,6 +51,8 @@ export interface Remit {
   generatedSecrets: string[];
   temporal: { address: string; namespace: string; uiUrl?: string; cliSource?: string };
   database: Database;
+  /** Where the database is, for people: "PostgreSQL 18 (embedded) in …" or "PostgreSQL (DATABASE_URL)". */
+  databaseLabel: string;
   client: Client;
   service?: FollowUpService;
   dispatcher?: FollowUpDispatcher;
@@ -62,7 +65,9 @@ export async function startRemit(opts: RemitOptions): Promise<Remit> {
   const mode = opts.mode ?? 'all';
   const logger = opts.logger ?? createLogger(config.REMIT_LOG_LEVEL);
   if (mode !== 'all' && !config.DATABASE_URL && !opts.database) {
-    throw new ConfigError('Invalid configuration:\n  DATABASE_URL: required to run the API and the worker as separate processes (the embedded PGlite has a single owner)');
+    throw new ConfigError(
+      'Invalid configuration:\n  DATABASE_URL: required to run the API and the worker as separate processes (the embedded PostgreSQL belongs to `npm start`; its URL works here too)',
+    );
   }
   const secrets = loadSecrets(config);
   const compliance = complianceSettings(config, secrets.webhookSecret);
@@ -97,8 +102,21 @@ export async function startRemit(opts: RemitOptions): Promise<Remit> {
     const target = { address, namespace: config.TEMPORAL_NAMESPACE };
 
     // Database
-    const database =
-      opts.database ?? (await openDatabase(config.DATABASE_URL ? { url: config.DATABASE_URL } : { pgliteDir: join(config.dataDir, 'pglite') }));
+    let databaseLabel = opts.database ? 'PostgreSQL (given)' : 'PostgreSQL (DATABASE_URL)';
+    let databaseUrl = config.DATABASE_URL;
+    if (!opts.database && !databaseUrl) {
+      const embedded = await startEmbeddedPostgres({
+        dataDir: join(config.dataDir, 'postgres'),
+        port: config.REMIT_POSTGRES_PORT,
+        password: secrets.databasePassword!,
+        logFile: join(config.dataDir, 'postgres.log'),
+        logger,
+      });
+      cleanups.push(() => embedded.stop());
+      databaseUrl = embedded.url;
+      databaseLabel = `PostgreSQL ${embedded.version} (embedded) in ${join(config.dataDir, 'postgres')}, 127.0.0.1:${embedded.port}`;
+    }
+    const database = opts.database ?? (await openDatabase({ url: databaseUrl! }));
     if (!opts.database) cleanups.push(() => database.close());
     await migrate(database);
 
@@ -112,6 +130,7 @@ export async function startRemit(opts: RemitOptions): Promise<Remit> {
       generatedSecrets: secrets.generated,
       temporal: { ...target, ...(devServer?.uiUrl ? { uiUrl: devServer.uiUrl } : {}), ...(devServer ? { cliSource: devServer.cliSource } : {}) },
       database,
+      databaseLabel,
       client,
       stop,
     };

@@ -1,5 +1,5 @@
 // Summarises a V8 CPU profile (.cpuprofile, from `node --cpu-prof` or the inspector) by
-// where the self time was spent: PGlite (PostgreSQL in Wasm), Prisma, the Temporal SDK,
+// where the self time was spent: Prisma, the Temporal SDK,
 // Express / HTTP, Remit's own code, garbage collection, idle.
 
 export interface CpuProfile {
@@ -11,7 +11,6 @@ export interface CpuProfile {
 }
 
 export const CATEGORIES: [string, RegExp][] = [
-  ['pglite (PostgreSQL in Wasm)', /@electric-sql\/pglite|pglite-prisma-adapter|^wasm:\/\/.*pglite|postgres\.wasm/i],
   ['prisma (client, query compiler)', /@prisma\/|src\/generated\/prisma|query_compiler|prisma/i],
   ['pg driver', /node_modules\/pg(-[a-z]+)?\//],
   ['temporal sdk', /@temporalio\//],

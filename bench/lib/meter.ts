@@ -1,15 +1,14 @@
-// Where the time goes during a phase: wall time, CPU of this process (API, worker, PGlite),
-// of the Temporal server process and of local PostgreSQL processes (when DATABASE_URL is
-// used), the machine's busy time, database operations (count and summed time, per Prisma
+// Where the time goes during a phase: wall time, CPU of this process (API, worker), of the
+// Temporal server process and of local PostgreSQL processes (the embedded server, or a local
+// one DATABASE_URL names), the machine's busy time, database operations (count and summed time, per Prisma
 // operation) and this process's event-loop delay.
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { cpuSeconds, machineBusySeconds, postgresPids } from './proc';
-import type { ConnectionStats } from '../../src/db';
 import type { Stack } from './stack';
 
 export interface Usage {
   wallS: number;
-  /** CPU seconds of this process (API + worker + PGlite when embedded). */
+  /** CPU seconds of this process (API + worker). */
   nodeCpuS: number;
   temporalCpuS: number;
   postgresCpuS: number;
@@ -22,8 +21,6 @@ export interface Usage {
   dbMs: number;
   topDbOps: { op: string; count: number; ms: number }[];
   eventLoopDelayP99Ms: number;
-  /** PGlite: seconds its thread ran, and seconds its one connection was held by transactions. */
-  pglite?: { busyS: number; heldS: number; transactions: number };
 }
 
 export interface Meter {
@@ -45,11 +42,10 @@ export function startMeter(stack: Stack): Meter {
   const t0 = performance.now();
   const cpu0 = process.cpuUsage();
   const temporal0 = stack.temporalPid ? cpuSeconds(stack.temporalPid) : 0;
-  const pg0 = stack.dbKind === 'postgres' ? postgresCpu() : 0;
+  const pg0 = postgresCpu();
   const busy0 = machineBusySeconds();
   const bg0 = backgroundCpu();
   const ops0 = stack.dbOps.snapshot();
-  const conn0 = stack.database.connectionStats?.();
   const loop = monitorEventLoopDelay({ resolution: 10 });
   loop.enable();
   return {
@@ -63,14 +59,13 @@ export function startMeter(stack: Stack): Meter {
         nodeCpuS: (cpu.user + cpu.system) / 1e6,
         temporalCpuS: stack.temporalPid ? cpuSeconds(stack.temporalPid) - temporal0 : 0,
         // Backends that exit take their CPU time with them: never below 0.
-        postgresCpuS: stack.dbKind === 'postgres' ? Math.max(0, postgresCpu() - pg0) : 0,
+        postgresCpuS: Math.max(0, postgresCpu() - pg0),
         backgroundCpuS: Math.max(0, backgroundCpu() - bg0),
         machineBusyS: machineBusySeconds() - busy0,
         dbOps: delta.reduce((s, d) => s + d.count, 0),
         dbMs: delta.reduce((s, d) => s + d.ms, 0),
         topDbOps: delta.sort((a, b) => b.ms - a.ms).slice(0, 8).map((d) => ({ ...d, ms: Math.round(d.ms) })),
         eventLoopDelayP99Ms: loop.percentile(99) / 1e6,
-        ...(conn0 ? { pglite: pgliteDelta(conn0, stack.database.connectionStats!()) } : {}),
       };
     },
   };
@@ -96,14 +91,7 @@ export function addUsage(a: Usage | undefined, b: Usage): Usage {
     dbMs: a.dbMs + b.dbMs,
     topDbOps: [...ops].map(([op, v]) => ({ op, ...v })).sort((x, y) => y.ms - x.ms).slice(0, 8),
     eventLoopDelayP99Ms: Math.max(a.eventLoopDelayP99Ms, b.eventLoopDelayP99Ms),
-    ...(a.pglite && b.pglite
-      ? { pglite: { busyS: a.pglite.busyS + b.pglite.busyS, heldS: a.pglite.heldS + b.pglite.heldS, transactions: a.pglite.transactions + b.pglite.transactions } }
-      : {}),
   };
-}
-
-function pgliteDelta(a: ConnectionStats, b: ConnectionStats): NonNullable<Usage['pglite']> {
-  return { busyS: (b.busyMs - a.busyMs) / 1000, heldS: (b.heldMs - a.heldMs) / 1000, transactions: b.transactions - a.transactions };
 }
 
 export async function metered<T>(stack: Stack, fn: () => Promise<T>): Promise<{ value: T; usage: Usage }> {

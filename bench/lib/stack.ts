@@ -1,7 +1,7 @@
 // The embedded stack a bench run measures, all in this process except the Temporal server:
 // a Temporal dev server persisted to a temporary SQLite file (startDevServer adds the same
-// SQLite pragmas Remit uses), PGlite on disk (or a fresh database on the PostgreSQL server
-// named by DATABASE_URL), Remit (API, reconciler, worker) on a free port with a recording
+// SQLite pragmas Remit uses), the embedded PostgreSQL server on disk, as `npm start` runs it
+// (or a fresh database on the PostgreSQL server named by DATABASE_URL), Remit (API, reconciler, worker) on a free port with a recording
 // channel, and a separate bench worker that runs the baseline workflows.
 import { fork } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
@@ -15,6 +15,7 @@ import { signatureHeader } from '../../src/api/signature';
 import type { ChannelAdapter, ChannelAdapters, OutgoingMessage } from '../../src/channels/types';
 import { loadConfig } from '../../src/config';
 import { migrate, openDatabase, type Database, type Db } from '../../src/db';
+import { startEmbeddedPostgres } from '../../src/embeddedPostgres';
 import { createLogger } from '../../src/logger';
 import { startRemit, type Remit } from '../../src/remit';
 import { startDevServer, type DevServer } from '../../src/temporal/devServer';
@@ -58,9 +59,10 @@ export interface Stack {
   /** The database as Remit sees it (Prisma with a counting extension). */
   db: Db;
   database: Database;
-  dbKind: 'pglite' | 'postgres';
-  /** postgresql:// URL of this run's database (PostgreSQL only; the idle worker process connects to it). */
-  dbUrl?: string;
+  /** The embedded PostgreSQL server this run started, or the server DATABASE_URL names. */
+  dbKind: 'embedded' | 'postgres';
+  /** postgresql:// URL of this run's database (the idle worker process connects to it). */
+  dbUrl: string;
   dbOps: DbOps;
   client: Client;
   temporalAddress: string;
@@ -82,7 +84,6 @@ export interface Stack {
 
 export interface StackOptions {
   databaseUrl?: string;
-  pglite: 'disk' | 'memory';
   keep: boolean;
   log: (line: string) => void;
 }
@@ -140,19 +141,20 @@ export async function startStack(opts: StackOptions): Promise<Stack> {
   opts.log(`temporal dev server ${devServer.address} (pid ${temporalPid ?? '?'}, SQLite ${join(dir, 'temporal.sqlite')})`);
 
   // Database.
-  let database: Database;
-  let dbUrl: string | undefined;
+  let dbUrl: string;
   if (opts.databaseUrl) {
     const fresh = await scratchDatabase(opts.databaseUrl, 'remit_bench');
     dbUrl = fresh.url;
-    database = await openDatabase({ url: fresh.url });
     if (!opts.keep) cleanups.push(() => fresh.drop());
     opts.log(`database: PostgreSQL, fresh database ${new URL(fresh.url).pathname.slice(1)}`);
   } else {
-    const pgliteDir = opts.pglite === 'disk' ? join(dir, 'pglite') : 'memory://';
-    database = await openDatabase({ pgliteDir });
-    opts.log(`database: PGlite ${opts.pglite === 'disk' ? `on disk (${pgliteDir})` : 'in memory'}`);
+    // The same server and settings as `npm start` (durable: fsync on).
+    const embedded = await startEmbeddedPostgres({ dataDir: join(dir, 'postgres'), port: 0, password: 'bench', logFile: join(dir, 'postgres.log'), logger });
+    cleanups.push(() => embedded.stop());
+    dbUrl = embedded.url;
+    opts.log(`database: embedded PostgreSQL ${embedded.version} in ${join(dir, 'postgres')} (pid ${embedded.pid})`);
   }
+  const database: Database = await openDatabase({ url: dbUrl });
   cleanups.push(() => database.close());
   await migrate(database);
   const { db, ops } = countingDb(database.prisma);
@@ -245,8 +247,8 @@ export async function startStack(opts: StackOptions): Promise<Stack> {
     remit,
     db,
     database,
-    dbKind: database.kind,
-    ...(dbUrl ? { dbUrl } : {}),
+    dbKind: opts.databaseUrl ? 'postgres' : 'embedded',
+    dbUrl,
     dbOps: ops,
     driver,
     client: remit.client,

@@ -399,7 +399,7 @@ export function createApp(deps: ApiDeps) {
         status: ok ? 200 : 503,
         body: {
           status: ok ? 'ok' : 'degraded',
-          database: { kind: deps.database.kind, ...db },
+          database: { kind: 'postgres', ...db },
           temporal: { address: deps.temporal.address, namespace: deps.temporal.namespace, ...temporal },
           ...(pendingCommands !== undefined ? { pendingCommands } : {}),
         },

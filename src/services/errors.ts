@@ -27,10 +27,9 @@ export const notFound = (what: string, ref: string) => new RemitError(404, `${wh
 export const conflict = (code: string, message: string, details?: FieldIssue[] | { field: string }) => new RemitError(409, code, message, details);
 export const unprocessable = (code: string, message: string, details?: FieldIssue[] | { field: string }) => new RemitError(422, code, message, details);
 
-/** A unique-constraint violation, from either driver adapter. */
+/** A unique-constraint violation: Prisma's P2002, or the raw PostgreSQL error (SQLSTATE 23505) of a raw statement. */
 export function isUniqueViolation(err: unknown): boolean {
   if (err instanceof Prisma.PrismaClientKnownRequestError && err.code === 'P2002') return true;
-  // pglite-prisma-adapter reports the raw PostgreSQL error (SQLSTATE 23505) instead of P2002.
   const e = err as { cause?: { code?: string }; message?: string } | undefined;
   return e?.cause?.code === '23505' || /duplicate key value violates unique constraint/.test(e?.message ?? '');
 }

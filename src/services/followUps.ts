@@ -203,7 +203,7 @@ export class FollowUpService {
     const payload: CommandPayload = { kind: 'start', input: input_ };
     const now = new Date();
     // The invoice, its first timeline event and the command that starts its follow-up, in one
-    // statement: this transaction holds PGlite's only connection while it runs.
+    // statement, so the transaction holds its connection for one round trip.
     const [row] = await tx.$queryRaw<(Invoice & { commandId: bigint })[]>`
       WITH inv AS (
         INSERT INTO "Invoice" (id, "externalId", number, "customerId", currency, "amountOriginal", "amountDue", "dueAt", "dueDateInput", "paymentUrl",

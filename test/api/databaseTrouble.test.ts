@@ -8,16 +8,16 @@ import { openDatabase, type Database } from '../../src/db';
 import { testDatabase } from '../support/db';
 import { heldPort } from '../support/net';
 
-let db: Database & { url?: string };
-/** One connection, so that one open transaction makes the database busy (PGlite has one anyway). */
+let db: Database & { url: string };
+/** One connection, so that one open transaction makes the database busy. */
 let narrow: Database;
 
 before(async () => {
   db = await testDatabase();
-  narrow = db.url ? await openDatabase({ url: db.url, poolSize: 1 }) : db;
+  narrow = await openDatabase({ url: db.url, poolSize: 1 });
 });
 after(async () => {
-  if (narrow !== db) await narrow.close();
+  await narrow.close();
   await db.close();
 });
 

@@ -1,20 +1,17 @@
 // PostgreSQL restarted under load: the API answers 503 while it is down (not 500), recovers
-// by itself, and no request it accepted is lost. Runs in the PostgreSQL pass, against a
-// private server so the rest of the suite is not disturbed.
+// by itself, and no request it accepted is lost. Runs against a private server so the rest
+// of the suite is not disturbed.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { migrate, openDatabase, type Database } from '../../src/db';
-import { onPostgres } from '../support/db';
 import { startPgServer, type PgServer } from '../support/pgServer';
 import { invoicePayload, sleep, startTestRemit, type TestRemit } from '../support/remit';
 
-const skip = onPostgres ? false : 'runs in the PostgreSQL pass (scripts/with-postgres.sh npm test)';
 let pg: PgServer | undefined;
 let database: Database | undefined;
 let t: TestRemit | undefined;
 
 before(async () => {
-  if (skip) return;
   pg = await startPgServer();
   database = await openDatabase({ url: pg.url, poolSize: 5 });
   await migrate(database);
@@ -25,11 +22,11 @@ after(async () => {
     await t?.stop();
     await database?.close();
   } finally {
-    pg?.close();
+    await pg?.close();
   }
 });
 
-test('PostgreSQL restart under load: 503 while down, recovery without help, nothing accepted lost', { skip }, async () => {
+test('PostgreSQL restart under load: 503 while down, recovery without help, nothing accepted lost', async () => {
   const accepted = new Map<string, string>(); // externalId → invoice id
   const webhooksAccepted: string[] = [];
   const statuses = new Map<number, number>();
@@ -55,7 +52,7 @@ test('PostgreSQL restart under load: 503 while down, recovery without help, noth
   })();
 
   await sleep(2_000);
-  pg!.stop();
+  await pg!.stop();
   let downAnswer: { status: number; body: { error?: { code: string } } } | undefined;
   for (let i = 0; i < 20 && downAnswer?.status !== 503; i++) {
     downAnswer = await t!.api.post('/v1/invoices', invoicePayload({}, 3_600_000));
@@ -65,7 +62,7 @@ test('PostgreSQL restart under load: 503 while down, recovery without help, noth
   assert.equal(downAnswer?.body.error?.code, 'database_unavailable');
   assert.equal((await t!.api.get('/healthz')).status, 503);
   await sleep(2_000);
-  pg!.start();
+  await pg!.start();
   // Recovery needs no restart of Remit: wait for the API to accept again, then keep loading.
   for (let i = 0; i < 100 && (await t!.api.get('/healthz')).status !== 200; i++) await sleep(200);
   assert.equal((await t!.api.get('/healthz')).status, 200);

@@ -1,6 +1,6 @@
 // A worker killed with SIGKILL in the middle of a burst of sends, then restarted: every
 // due message reaches the provider exactly once and none is skipped. The worker runs in a
-// child process, so this needs a database two processes can share (server PostgreSQL).
+// child process, sharing the database with the API in this one.
 import assert from 'node:assert/strict';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
@@ -9,19 +9,18 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
 import { bundleWorkflows } from '../../src/temporal/worker';
-import { onPostgres, testDatabase } from '../support/db';
+import { testDatabase } from '../support/db';
 import { RULES_OFF, invoicePayload, sleep, startTestRemit, waitFor, API_KEY, WEBHOOK_SECRET, type TestRemit } from '../support/remit';
 import { temporalAddress } from '../support/temporal';
 import type { Database } from '../../src/db';
 
-const skip = onPostgres ? false : 'needs server PostgreSQL (REMIT_TEST_DATABASE_URL): PGlite has a single owning process';
 
 interface Received {
   key: string;
   invoiceId: string;
   id: string;
 }
-let database: (Database & { url?: string }) | undefined;
+let database: (Database & { url: string }) | undefined;
 let api: TestRemit | undefined;
 let provider: Server | undefined;
 let providerUrl = '';
@@ -31,7 +30,6 @@ let worker: ChildProcess | undefined;
 const taskQueue = `kill-test-${Date.now()}`;
 
 before(async () => {
-  if (skip) return;
   database = await testDatabase();
   api = await startTestRemit({ mode: 'api', database, taskQueue });
   // The fake provider: like Resend, a repeated Idempotency-Key gets the original message back.
@@ -73,7 +71,7 @@ async function startWorker(): Promise<ChildProcess> {
     env: {
       ...process.env,
       ...RULES_OFF,
-      DATABASE_URL: database!.url!,
+      DATABASE_URL: database!.url,
       TEMPORAL_ADDRESS: await temporalAddress(),
       REMIT_TASK_QUEUE: taskQueue,
       REMIT_API_KEY: API_KEY,
@@ -94,7 +92,7 @@ async function startWorker(): Promise<ChildProcess> {
   return child;
 }
 
-test('SIGKILL mid-burst, restart: every message sent exactly once, none skipped', { skip }, async () => {
+test('SIGKILL mid-burst, restart: every message sent exactly once, none skipped', async () => {
   // Steps far enough apart that recovering from the kill (in-flight sends time out after
   // 10 s, workflow tasks queued for the dead worker after 8 s) never makes two steps due at
   // once, which catch-up would rightly collapse.

@@ -1,20 +1,18 @@
-// A fresh, migrated database per test file: in-memory PGlite, or a new database on the
-// server PostgreSQL named by REMIT_TEST_DATABASE_URL (dropped again on close).
+// A fresh, migrated database per test file: a new database on the PostgreSQL server
+// REMIT_TEST_DATABASE_URL names (the embedded one `npm test` starts), dropped again on close.
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { migrate, openDatabase, type Database } from '../../src/db';
 
-export const onPostgres = Boolean(process.env.REMIT_TEST_DATABASE_URL);
+export function testServerUrl(): string {
+  const url = process.env.REMIT_TEST_DATABASE_URL;
+  if (!url) throw new Error('REMIT_TEST_DATABASE_URL is not set: run the tests with `npm test` (it starts a PostgreSQL server for them)');
+  return url;
+}
 
-export async function testDatabase(): Promise<Database & { url?: string }> {
-  const adminUrl = process.env.REMIT_TEST_DATABASE_URL;
-  if (!adminUrl) {
-    const db = await openDatabase({});
-    await migrate(db);
-    return db;
-  }
-  const scratch = await scratchDatabase(adminUrl, 'remit_test');
-  const db = await openDatabase({ url: scratch.url });
+export async function testDatabase(opts: { poolSize?: number } = {}): Promise<Database & { url: string }> {
+  const scratch = await scratchDatabase(testServerUrl(), 'remit_test');
+  const db = await openDatabase({ url: scratch.url, ...opts });
   await migrate(db);
   return {
     ...db,

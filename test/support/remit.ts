@@ -1,7 +1,7 @@
 // Starts Remit in-process for a test: real Temporal server, real database, real HTTP on a
 // free port, and a recording channel in place of the `log` one.
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DefaultLogger, Runtime } from '@temporalio/worker';
@@ -52,10 +52,11 @@ export async function startTestRemit(opts: StartOptions = {}): Promise<TestRemit
   const ownDatabase = !opts.database;
   const database = opts.database ?? (await testDatabase());
   const channels = recordingChannels();
+  const dataDir = mkdtempSync(join(tmpdir(), 'remit-data-'));
   const config = loadConfig({
     PORT: '0',
     HOST: '127.0.0.1',
-    REMIT_DATA_DIR: mkdtempSync(join(tmpdir(), 'remit-data-')),
+    REMIT_DATA_DIR: dataDir,
     TEMPORAL_ADDRESS: opts.temporalAddress ?? (await temporalAddress()),
     REMIT_TASK_QUEUE: taskQueue,
     REMIT_API_KEY: API_KEY,
@@ -84,6 +85,7 @@ export async function startTestRemit(opts: StartOptions = {}): Promise<TestRemit
     async stop() {
       await remit.stop();
       if (ownDatabase) await database.close();
+      rmSync(dataDir, { recursive: true, force: true });
     },
   };
 }
