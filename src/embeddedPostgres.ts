@@ -14,7 +14,7 @@ import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { chmodSync, chownSync, closeSync, existsSync, mkdirSync, openSync, readFileSync, readdirSync, realpathSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { arch, platform, tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import pg from 'pg';
 import type { Logger } from './logger';
 
@@ -130,6 +130,24 @@ async function stopServer(pid: number): Promise<void> {
     if (await waitGone(pid, ms)) return;
   }
   throw new EmbeddedPostgresError(`PostgreSQL (pid ${pid}) did not stop`);
+}
+
+/**
+ * As root, the server runs as `postgres`, which must be able to pass through every directory
+ * above its data directory (/root and mkdtemp directories are 0700): those get the execute bit
+ * for others, which lets it pass through, not list them.
+ */
+function letServerReach(dataDir: string, logger: Logger): void {
+  const changed: string[] = [];
+  for (let dir = dirname(resolve(dataDir)); ; dir = dirname(dir)) {
+    const mode = statSync(dir).mode;
+    if ((mode & 0o001) === 0) {
+      chmodSync(dir, mode | 0o001);
+      changed.push(dir);
+    }
+    if (dirname(dir) === dir) break;
+  }
+  if (changed.length) logger.warn('let the postgres user pass through the directories above the embedded database (o+x)', { directories: changed });
 }
 
 /** What Remit keeps beside the data directory: which process runs the server now. */
@@ -271,8 +289,7 @@ export async function startEmbeddedPostgres(opts: EmbeddedPostgresOptions): Prom
   const version = majorVersion(bin.postgres);
   mkdirSync(dirname(dataDir), { recursive: true });
   const user = runAs();
-  // The server's user must be able to reach its data directory (a mkdtemp parent is 0700).
-  if (user) chmodSync(dirname(dataDir), statSync(dirname(dataDir)).mode | 0o001);
+  if (user) letServerReach(dataDir, logger);
   if (checkDataDir(dataDir, version) === 'new') {
     logger.info('initialising the embedded PostgreSQL', { dataDir, version });
     initialise(bin, dataDir, opts.password, user, opts.logFile);
