@@ -64,6 +64,9 @@ const schema = z.object({
   REMIT_DEFAULT_TIMEZONE: z.string().default('UTC').refine(isTimeZone, 'must be an IANA time zone, e.g. Europe/Paris'),
   REMIT_DEFAULT_LOCALE: z.string().default('en-US'),
   REMIT_MAX_MESSAGES_PER_INVOICE: positiveInt(5),
+  /** How long ago an invoice may have fallen due, and how far ahead it may fall due, to be followed up. */
+  REMIT_DUE_DATE_MAX_PAST: z.string().default('P730D').refine(isPositiveDuration, 'must be an ISO-8601 duration such as P730D'),
+  REMIT_DUE_DATE_MAX_FUTURE: z.string().default('P730D').refine(isPositiveDuration, 'must be an ISO-8601 duration such as P730D'),
   REMIT_RECONCILE_INTERVAL_MS: positiveInt(5000),
   REMIT_WORKER_MAX_CACHED_WORKFLOWS: positiveInt(100),
   REMIT_WORKER_MAX_CONCURRENT_ACTIVITIES: positiveInt(100),
@@ -94,6 +97,9 @@ const schema = z.object({
 
   // Stripe payment events.
   STRIPE_WEBHOOK_SECRET: optionalString,
+  /** Looks up the invoice of a refunded or disputed payment Remit has no link for (a restricted key with read access to charges, payment intents and invoices is enough). */
+  STRIPE_API_KEY: optionalString.pipe(z.string().regex(/^(sk|rk)_/, 'must be a Stripe secret (sk_…) or restricted (rk_…) key').optional()),
+  STRIPE_API_BASE_URL: optionalString.pipe(z.url({ protocol: /^https?$/ }).optional()),
 
   // Pacing and behaviour.
   /** Sends per second for SMS and WhatsApp (a long code does about 1). */

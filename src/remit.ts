@@ -199,6 +199,7 @@ export async function startRemit(opts: RemitOptions): Promise<Remit> {
           openedUnpaidAfterMs: durationMs(config.REMIT_OPENED_UNPAID_AFTER),
           mergeWindowMs: durationMs(config.REMIT_BEHAVIOUR_MERGE_WINDOW),
         },
+        dueDateLimits: { maxPastMs: durationMs(config.REMIT_DUE_DATE_MAX_PAST), maxFutureMs: durationMs(config.REMIT_DUE_DATE_MAX_FUTURE) },
       });
       const complianceService = new ComplianceService({
         db: database.prisma,
@@ -208,7 +209,7 @@ export async function startRemit(opts: RemitOptions): Promise<Remit> {
         defaultLocale: config.REMIT_DEFAULT_LOCALE,
         maxMessages: config.REMIT_MAX_MESSAGES_PER_INVOICE,
       });
-      const providerEvents = new ProviderEvents(database.prisma, service, logger, config.RESEND_API_KEY, config.RESEND_BASE_URL);
+      const providerEvents = new ProviderEvents(database.prisma, service, logger, config.RESEND_API_KEY, config.RESEND_BASE_URL, config.STRIPE_API_KEY, config.STRIPE_API_BASE_URL);
       const app = createApp({
         service,
         providerEvents,

@@ -19,6 +19,7 @@ import {
   ConsentInput,
   ConsentView,
   CreatedInvoice,
+  PaymentResult,
   CreateInvoice,
   CustomerCommandResult,
   Health,
@@ -83,7 +84,7 @@ const SIGNATURES = {
 
 const ProviderEventResult = z.object({
   eventId: z.string(),
-  status: z.enum(['applied', 'ignored', 'duplicate']),
+  status: z.enum(['applied', 'ignored', 'unmatched', 'duplicate']).meta({ description: 'unmatched: a refund or dispute no invoice matches, kept for a person (counted by /healthz)' }),
   detail: z.string().optional(),
 });
 
@@ -211,12 +212,13 @@ export function createApp(deps: ApiDeps) {
       body: CreateInvoice,
       responses: {
         201: { description: 'Created; its follow-up started (or queued for delivery to Temporal)', schema: CreatedInvoice },
-        200: { description: 'An invoice with this externalId already exists; nothing was changed', schema: CreatedInvoice },
+        200: { description: 'An invoice with this externalId and the same amount, currency and due date already exists; nothing was changed', schema: CreatedInvoice },
+        409: { description: 'An invoice with this externalId exists with a different amount, currency or due date (`invoice_exists_different`, the fields in `details`); nothing was changed' },
         422: { description: 'Unknown sequence' },
       },
       handler: async ({ body }) => {
-        const { created, invoice, delivery } = await service.createInvoice(body);
-        return { status: created ? 201 : 200, body: { id: invoice.id, workflowId: invoice.workflowId, status: invoice.status, delivery } };
+        const { created, invoice, delivery, unappliedPayments } = await service.createInvoice(body);
+        return { status: created ? 201 : 200, body: { id: invoice.id, workflowId: invoice.workflowId, status: invoice.status, delivery, unappliedPayments } };
       },
     }),
     route({
@@ -231,10 +233,22 @@ export function createApp(deps: ApiDeps) {
       handler: async ({ params }) => ({ status: 200, body: await deps.compliance.timeline(params.id!) }),
     }),
     route({
-      method: 'post', path: '/v1/invoices/:id/payments', tag: 'invoices', auth: 'apiKey', summary: 'Record a payment (full payment completes the follow-up)',
+      method: 'post', path: '/v1/invoices/:id/payments', tag: 'invoices', auth: 'apiKey',
+      summary: 'Record a payment (full payment completes the follow-up; beyond the amount due it is credit). Send an Idempotency-Key header to make client retries safe',
       body: PaymentInput,
-      responses: { 200: { description: 'Recorded', schema: CommandResult }, 409: { description: 'Invoice is void' }, 422: { description: 'Amount not valid for the currency' } },
-      handler: async ({ params, body }) => ({ status: 200, body: await service.recordPayment(params.id!, body, 'api') }),
+      headers: [{ name: 'Idempotency-Key', description: 'Any unique string (1-255 characters) per payment; a retry with the same key and body gets the first answer (header Idempotent-Replayed: true)' }],
+      responses: {
+        200: { description: 'Recorded (see recordedAs)', schema: PaymentResult },
+        409: { description: 'Invoice is void (`invoice_void`), or the reference is already recorded with another amount (`payment_reference_conflict`)' },
+        422: { description: 'Amount not valid for the currency, or the Idempotency-Key was used with another request (`idempotency_key_reused`)' },
+      },
+      handler: async ({ req, res, params, body }) => {
+        const key = req.get('idempotency-key');
+        if (key !== undefined && (key.length < 1 || key.length > 255)) throw new RemitError(400, 'validation_failed', 'Idempotency-Key must be 1-255 characters', { field: 'Idempotency-Key' });
+        const result = await service.recordPayment(params.id!, body, 'api', undefined, key);
+        if (result.replayed) res.setHeader('Idempotent-Replayed', 'true');
+        return { status: 200, body: result };
+      },
     }),
     route({
       method: 'post', path: '/v1/invoices/:id/replies', tag: 'invoices', auth: 'apiKey', summary: 'Record a customer reply (pauses the follow-up until a person resumes it)',
@@ -361,7 +375,7 @@ export function createApp(deps: ApiDeps) {
     }),
     route({
       method: 'post', path: '/v1/webhooks/stripe', tag: 'webhooks', auth: 'webhookSignature', signature: SIGNATURES.stripe,
-      summary: 'Stripe events: invoice.paid, payment_intent.succeeded, checkout.session.completed, invoice.voided, invoice.marked_uncollectible, charge.refunded, charge.dispute.created',
+      summary: 'Stripe events: invoice.paid, invoice_payment.paid, payment_intent.succeeded, checkout.session.completed, invoice.voided, invoice.marked_uncollectible, charge.refunded, charge.dispute.created',
       docBody: { contentType: 'application/json', schema: z.object({ id: z.string(), type: z.string(), data: z.object({ object: z.record(z.string(), z.unknown()) }) }) },
       responses: { 200: { description: 'Recorded (or a replay)', schema: ProviderEventResult } },
       handler: async ({ req }) => {
@@ -394,6 +408,7 @@ export function createApp(deps: ApiDeps) {
           ),
       ]);
       const pendingCommands = db.ok ? await deps.database.prisma.workflowCommand.count({ where: { status: 'pending' } }).catch(() => undefined) : undefined;
+      const unmatchedProviderEvents = db.ok ? await deps.database.prisma.unmatchedProviderEvent.count({ where: { resolvedAt: null } }).catch(() => undefined) : undefined;
       const ok = db.ok && temporal.ok;
       return {
         status: ok ? 200 : 503,
@@ -402,6 +417,7 @@ export function createApp(deps: ApiDeps) {
           database: { kind: 'postgres', ...db },
           temporal: { address: deps.temporal.address, namespace: deps.temporal.namespace, ...temporal },
           ...(pendingCommands !== undefined ? { pendingCommands } : {}),
+          ...(unmatchedProviderEvents !== undefined ? { unmatchedProviderEvents } : {}),
         },
       };
     },

@@ -54,6 +54,7 @@ export function openApiDocument(specs: RouteSpec<z.ZodType | undefined>[], versi
       for (const h of r.signature.headers ?? []) params.push({ name: h.name, in: 'header', required: true, schema: { type: 'string' }, description: h.description });
       description = `Authenticated by its \`${r.signature.header}\` signature, not by the API key: an unsigned or wrongly signed request is answered 401${r.signature.optional ? ' (403 while the secret is not configured)' : ''} and changes nothing.`;
     }
+    for (const h of r.headers ?? []) params.push({ name: h.name, in: 'header', required: false, schema: { type: 'string' }, description: h.description });
 
     const errorContent = { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } };
     const responses: Record<string, unknown> = {};

@@ -13,6 +13,8 @@ export interface RouteSpec<B extends z.ZodType | undefined> {
   /** How a webhook is signed (documentation: an OpenAPI security scheme, plus any other headers it needs). */
   signature?: WebhookSignatureDoc;
   body?: B;
+  /** Optional request headers the route reads, for the OpenAPI document. */
+  headers?: { name: string; description: string }[];
   /** A body the handler parses itself (form-encoded or provider JSON), for the OpenAPI document. */
   docBody?: { contentType: string; schema: z.ZodType };
   /** Documented responses; `contentType` for a body that is not JSON (TwiML). */

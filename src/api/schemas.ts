@@ -2,7 +2,8 @@
 // generate /openapi.json. Zod stays at the edge: workflows never import this module.
 import { z } from 'zod';
 import { durationMs, isOffset } from '../domain/duration';
-import { currencyDigits, isCurrency, toMinor } from '../domain/money';
+import { MAX_TRACKABLE_MINOR } from '../domain/ledger';
+import { currencyDigits, fromMinor, isCurrency, toMinor } from '../domain/money';
 import { resolveDueDate } from '../domain/schedule';
 import { CHANNELS, STEP_CHANNELS, offsetOrderKey } from '../domain/sequences';
 import { BUILT_IN_TEMPLATES } from '../domain/templates';
@@ -154,8 +155,12 @@ export const CreateInvoice = z
   .superRefine((inv, ctx) => {
     if (isCurrency(inv.currency) && /^\d{1,15}(\.\d{1,4})?$/.test(inv.amountDue)) {
       const digits = currencyDigits(inv.currency);
-      if (toMinor(inv.amountDue, digits) === undefined) {
+      const minor = toMinor(inv.amountDue, digits);
+      if (minor === undefined) {
         ctx.addIssue({ code: 'custom', path: ['amountDue'], message: `${inv.currency} amounts have at most ${digits} decimal places` });
+      } else if (minor > MAX_TRACKABLE_MINOR) {
+        // The AmountDue search attribute holds minor units exactly only up to 2^53.
+        ctx.addIssue({ code: 'custom', path: ['amountDue'], message: `at most ${fromMinor(MAX_TRACKABLE_MINOR, digits)} for ${inv.currency}` });
       }
     }
   });
@@ -228,6 +233,8 @@ export const ErrorBody = z.object({
   }),
 });
 
+export const UnappliedPaymentView = z.object({ eventId: z.string(), type: z.string(), amount: z.string(), currency: z.string(), reason: z.string() });
+
 export const MessageView = z.object({
   id: z.string(),
   stepIndex: z.number().int(),
@@ -287,6 +294,13 @@ export const InvoiceView = z.object({
   currency: z.string(),
   amountOriginal: z.string(),
   amountDue: z.string(),
+  amountPaid: z.string().meta({ description: 'payments less refunds' }),
+  credit: z.string().meta({ description: 'paid beyond the amount invoiced (an overpayment), owed back to the customer or to apply elsewhere' }),
+  disputed: z.boolean().meta({ description: 'a payment dispute is open (e.g. Stripe charge.dispute.created)' }),
+  attentionReason: z
+    .string()
+    .nullable()
+    .meta({ description: 'why the follow-up stopped for a person (e.g. every channel opted out or unusable); also in followUp.pause.reason while it is paused as "attention"' }),
   dueDate: z.string(),
   dueAt: z.string(),
   paymentUrl: z.string().nullable(),
@@ -296,22 +310,51 @@ export const InvoiceView = z.object({
   followUp: FollowUpView,
   followUpError: z.string().optional(),
   messages: z.array(MessageView),
-  payments: z.array(z.object({ id: z.string(), kind: z.string(), amount: z.string(), paidAt: z.string(), reference: z.string().nullable(), source: z.string() })),
+  payments: z.array(
+    z.object({
+      id: z.string(),
+      kind: z.string(),
+      amount: z.string(),
+      overpaid: z.string().meta({ description: 'the part of this payment beyond what was due (credit)' }),
+      paidAt: z.string(),
+      reference: z.string().nullable(),
+      source: z.string(),
+    }),
+  ),
+  unappliedPayments: z.array(UnappliedPaymentView),
   createdAt: z.string(),
 });
 
-export const CreatedInvoice = z.object({ id: z.string(), workflowId: z.string(), status: z.string(), delivery: z.enum(['delivered', 'pending']) });
+export const CreatedInvoice = z.object({
+  id: z.string(),
+  workflowId: z.string(),
+  status: z.string(),
+  delivery: z.enum(['delivered', 'pending']),
+  unappliedPayments: z.array(UnappliedPaymentView).meta({ description: 'payment webhooks that arrived before the invoice and could not be applied to it (kept, not lost)' }),
+});
 
 export const CommandResult = z.object({ invoiceId: z.string(), status: z.string(), amountDue: z.string().optional(), delivery: z.enum(['delivered', 'pending']) });
+
+export const PaymentResult = CommandResult.extend({
+  amountDue: z.string(),
+  amountPaid: z.string(),
+  credit: z.string(),
+  recordedAs: z.enum(['payment', 'overpayment', 'credit']).meta({
+    description: '"payment": against what was due; "overpayment": paid in full, the excess is credit; "credit": the invoice was already paid, all of it is credit',
+  }),
+  duplicate: z.boolean().optional().meta({ description: 'a payment with this reference was already recorded; nothing new was' }),
+  replayed: z.boolean().optional().meta({ description: 'the answer to an earlier request with the same Idempotency-Key; nothing new was recorded' }),
+});
 
 export const CustomerCommandResult = z.object({ customerId: z.string(), invoices: z.array(CommandResult) });
 
 export const WebhookResult = z.object({
   eventId: z.string(),
-  status: z.enum(['applied', 'pending_invoice', 'ignored']),
+  status: z.enum(['applied', 'pending_invoice', 'ignored', 'refused']).meta({ description: '"refused": recorded, not applied (a payment for a void invoice)' }),
   duplicate: z.boolean(),
   invoiceId: z.string().nullable(),
   delivery: z.enum(['delivered', 'pending', 'none']),
+  detail: z.string().optional().meta({ description: 'why it was ignored or refused, or how it was applied (e.g. recorded as credit)' }),
 });
 
 export const Health = z.object({
@@ -319,6 +362,7 @@ export const Health = z.object({
   database: z.object({ ok: z.boolean(), kind: z.string(), error: z.string().optional() }),
   temporal: z.object({ ok: z.boolean(), address: z.string(), namespace: z.string(), error: z.string().optional() }),
   pendingCommands: z.number().int().optional(),
+  unmatchedProviderEvents: z.number().int().optional().meta({ description: 'Stripe refunds and disputes no invoice matched, waiting for a person' }),
 });
 
 /** A preview walks the calendar from here: far-off years would leave the range of dates. */

@@ -1,10 +1,11 @@
 // What the API (and, later, provider webhooks) can do to invoices and their follow-ups.
 // Every change is one database transaction that also writes the command for Temporal;
 // delivery happens after commit, and the reconciler finishes it if Temporal is away.
-import { randomUUID } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import type { Client } from '@temporalio/client';
 import type { TemporalCalls } from '../temporal/calls';
 import type { Db } from '../db';
+import { amountDue, credit, isPaidInFull, MAX_TRACKABLE_MINOR, pay, refund, type Ledger } from '../domain/ledger';
 import { currencyDigits, fromMinor, toMinor } from '../domain/money';
 import { resolveDueDate, scheduleSteps } from '../domain/schedule';
 import { DEFAULT_SEQUENCE, DEFAULT_SEQUENCE_NAME, type Channel, type SequenceStep } from '../domain/sequences';
@@ -15,6 +16,7 @@ import { followUpState, followUpWorkflowId, type MessageEventSignal, type Behavi
 import type { CommandPayload, FollowUpDispatcher, PendingCommand } from './dispatcher';
 import { recordConsent } from './consents';
 import { recordEvent } from './timeline';
+import { assertSameEvent } from './webhookEvents';
 import { conflict, isUniqueViolation, notFound, RemitError, unprocessable } from './errors';
 
 type Tx = Prisma.TransactionClient;
@@ -58,6 +60,20 @@ export interface FollowUpServiceOptions {
   defaultTimezone: string;
   maxMessages: number;
   behaviour: Omit<BehaviourSettings, 'sequenceDefaultChannel'>;
+  /** How far before or after now a due date may be (a follow-up for an invoice due in 1970 is a mistake). */
+  dueDateLimits: { maxPastMs: number; maxFutureMs: number };
+}
+
+/** How a payment was recorded: against what was due, partly as credit, or wholly as credit (the invoice was paid). */
+export type RecordedAs = 'payment' | 'overpayment' | 'credit';
+
+/** A payment webhook's event that arrived before its invoice and could not be applied to it. */
+export interface UnappliedPayment {
+  eventId: string;
+  type: string;
+  amount: string;
+  currency: string;
+  reason: string;
 }
 
 type Delivery = 'delivered' | 'pending';
@@ -67,6 +83,14 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const minorOf = (d: Prisma.Decimal, digits: number) => toMinor(d.toFixed(digits), digits)!;
 const decimalOf = (minor: bigint, digits: number) => new Prisma.Decimal(fromMinor(minor, digits));
 const money = (d: Prisma.Decimal, currency: string) => d.toFixed(currencyDigits(currency));
+const ledgerOf = (inv: Invoice, digits: number): Ledger => ({ original: minorOf(inv.amountOriginal, digits), paid: minorOf(inv.amountPaid, digits) });
+
+/** SHA-256 of a value's JSON with object keys sorted, so a retry's body matches whatever its key order. */
+function requestHash(value: unknown): string {
+  const canonical = (v: unknown): unknown =>
+    Array.isArray(v) ? v.map(canonical) : v && typeof v === 'object' ? Object.fromEntries(Object.keys(v).sort().map((k) => [k, canonical((v as Record<string, unknown>)[k])])) : v;
+  return createHash('sha256').update(JSON.stringify(canonical(value))).digest('hex');
+}
 
 export class FollowUpService {
   private readonly sequences = new Map<string, { steps: SequenceStep[]; defaultChannel: Channel }>();
@@ -117,25 +141,52 @@ export class FollowUpService {
 
   // ---- invoices --------------------------------------------------------------------
 
-  async createInvoice(input: CreateInvoiceInput): Promise<{ created: boolean; invoice: Invoice; delivery: Delivery }> {
+  async createInvoice(input: CreateInvoiceInput): Promise<{ created: boolean; invoice: Invoice; delivery: Delivery; unappliedPayments: UnappliedPayment[] }> {
     const existing = await invoiceByExternalId(this.db, input.externalId);
-    if (existing) return { created: false, invoice: existing, delivery: await this.pendingDelivery(existing.id) };
-    let invoice: Invoice;
-    let start: PendingCommand;
+    if (existing) return this.alreadyCreated(existing, input);
+    let created: { invoice: Invoice; start: PendingCommand; unappliedPayments: UnappliedPayment[] };
     try {
-      ({ invoice, start } = await this.db.$transaction((tx) => this.createInvoiceTx(tx, input)));
+      created = await this.db.$transaction((tx) => this.createInvoiceTx(tx, input));
     } catch (err) {
       // Two creates of the same invoice at once: the loser answers with the winner's invoice.
       if (!(err instanceof InvoiceCreatedMeanwhile) && !isUniqueViolation(err)) throw err;
       const winner = await invoiceByExternalId(this.db, input.externalId);
       if (!winner) throw err;
-      return { created: false, invoice: winner, delivery: await this.pendingDelivery(winner.id) };
+      return this.alreadyCreated(winner, input);
     }
-    const delivered = await this.o.dispatcher.deliverInvoice(invoice.id, [start]);
-    return { created: true, invoice, delivery: delivered ? 'delivered' : 'pending' };
+    const delivered = await this.o.dispatcher.deliverInvoice(created.invoice.id, [created.start]);
+    return { created: true, invoice: created.invoice, delivery: delivered ? 'delivered' : 'pending', unappliedPayments: created.unappliedPayments };
   }
 
-  private async createInvoiceTx(tx: Tx, input: CreateInvoiceInput): Promise<{ invoice: Invoice; start: PendingCommand }> {
+  /** The same externalId again: the same invoice is a no-op; different terms are a conflict, never silently dropped. */
+  private async alreadyCreated(existing: Invoice, input: CreateInvoiceInput) {
+    const digits = currencyDigits(existing.currency);
+    const differs: { field: string; message: string }[] = [];
+    if (input.currency !== existing.currency) differs.push({ field: 'currency', message: `is ${existing.currency} on the existing invoice` });
+    else if (toMinor(input.amountDue, digits) !== minorOf(existing.amountOriginal, digits)) {
+      differs.push({ field: 'amountDue', message: `is ${money(existing.amountOriginal, existing.currency)} on the existing invoice` });
+    }
+    const sameInstant = Date.parse(input.dueDate) === Date.parse(existing.dueDateInput) && !Number.isNaN(Date.parse(input.dueDate));
+    if (input.dueDate !== existing.dueDateInput && !sameInstant) differs.push({ field: 'dueDate', message: `is ${existing.dueDateInput} on the existing invoice` });
+    if (differs.length) {
+      throw conflict(
+        'invoice_exists_different',
+        `An invoice with externalId "${existing.externalId}" exists with other terms (${differs.map((d) => d.field).join(', ')}); nothing was changed. Record payments, refunds or a void for it, or use another externalId`,
+        differs,
+      );
+    }
+    return { created: false, invoice: existing, delivery: await this.pendingDelivery(existing.id), unappliedPayments: await this.unappliedPayments(existing.id) };
+  }
+
+  private async unappliedPayments(invoiceId: string): Promise<UnappliedPayment[]> {
+    const rows = await this.db.webhookEvent.findMany({ where: { invoiceId, status: 'unapplied' }, orderBy: { receivedAt: 'asc' } });
+    return rows.map((e) => {
+      const p = e.payload as unknown as PaymentWebhook;
+      return { eventId: e.eventId, type: e.type, amount: p.data.amount ?? '', currency: p.data.currency ?? '', reason: e.statusReason ?? '' };
+    });
+  }
+
+  private async createInvoiceTx(tx: Tx, input: CreateInvoiceInput): Promise<{ invoice: Invoice; start: PendingCommand; unappliedPayments: UnappliedPayment[] }> {
     const c = input.customer;
     const profile = {
       ...(c.name !== undefined ? { name: c.name } : {}),
@@ -151,29 +202,44 @@ export class FollowUpService {
     const timeZone = customer.timezone ?? this.o.defaultTimezone;
     const dueAt = resolveDueDate(input.dueDate, timeZone);
     if (dueAt === undefined) throw unprocessable('validation_failed', 'dueDate is not a valid date', { field: 'dueDate' });
+    this.checkDueDate(dueAt);
     const sequenceName = input.sequence ?? DEFAULT_SEQUENCE_NAME;
     const { steps, defaultChannel } = await this.sequence(tx, sequenceName);
     const digits = currencyDigits(input.currency);
     const original = toMinor(input.amountDue, digits)!;
-    let due = original;
+    let ledger: Ledger = { original, paid: 0n };
     let status: 'open' | 'paused' | 'paid' | 'void' = 'open';
 
-    // Events that arrived before the invoice (payment webhooks for an invoice not yet imported).
+    // Events that arrived before the invoice (payment webhooks for an invoice not yet imported):
+    // applied in order, or kept on the invoice as unapplied, with the reason.
     const early = await tx.$queryRaw<WebhookEvent[]>`SELECT * FROM "WebhookEvent" WHERE "invoiceExternalId" = ${input.externalId} AND status = 'pending_invoice' ORDER BY "receivedAt"`;
-    const earlyPayments: { kind: string; amount: bigint; paidAt: Date; eventId: string }[] = [];
+    const earlyPayments: { kind: string; amount: bigint; overpaid: bigint; paidAt: Date; eventId: string }[] = [];
+    const unapplied: (UnappliedPayment & { id: string })[] = [];
     for (const e of early) {
       const p = e.payload as unknown as PaymentWebhook;
-      if (p.type === 'invoice.voided') status = 'void';
-      else if (p.data.currency !== input.currency) continue;
-      else {
-        const amount = toMinor(p.data.amount!, digits);
-        if (amount === undefined) continue;
-        due += p.type === 'payment.refunded' ? amount : -amount;
-        earlyPayments.push({ kind: p.type === 'payment.refunded' ? 'refund' : 'payment', amount, paidAt: p.data.paidAt ? new Date(p.data.paidAt) : e.receivedAt, eventId: e.eventId });
+      if (p.type === 'invoice.voided') {
+        status = 'void';
+        continue;
+      }
+      const amount = toMinor(p.data.amount!, digits);
+      const keep = (reason: string) => unapplied.push({ id: e.id, eventId: e.eventId, type: p.type, amount: p.data.amount!, currency: p.data.currency!, reason });
+      if (p.data.currency !== input.currency) keep(`in ${p.data.currency}, and the invoice is in ${input.currency}`);
+      else if (amount === undefined) keep(`${p.data.amount} has more decimals than ${input.currency} allows`);
+      else if (p.type === 'payment.refunded') {
+        const r = refund(ledger, amount);
+        if (!r.ok) keep(`a refund of more than was paid (${fromMinor(r.refundable, digits)})`);
+        else {
+          ledger = r.ledger;
+          earlyPayments.push({ kind: 'refund', amount, overpaid: 0n, paidAt: p.data.paidAt ? new Date(p.data.paidAt) : e.receivedAt, eventId: e.eventId });
+        }
+      } else {
+        const r = pay(ledger, amount);
+        ledger = r.ledger;
+        earlyPayments.push({ kind: 'payment', amount, overpaid: r.overpaid, paidAt: p.data.paidAt ? new Date(p.data.paidAt) : e.receivedAt, eventId: e.eventId });
       }
     }
-    if (due < 0n) due = 0n;
-    if (status === 'open' && due === 0n) status = 'paid';
+    const due = amountDue(ledger);
+    if (status === 'open' && isPaidInFull(ledger)) status = 'paid';
     const pause: PauseInfo | undefined =
       status === 'open' && customer.pausedAt
         ? {
@@ -206,17 +272,17 @@ export class FollowUpService {
     // statement, so the transaction holds its connection for one round trip.
     const [row] = await tx.$queryRaw<(Invoice & { commandId: bigint })[]>`
       WITH inv AS (
-        INSERT INTO "Invoice" (id, "externalId", number, "customerId", currency, "amountOriginal", "amountDue", "dueAt", "dueDateInput", "paymentUrl",
+        INSERT INTO "Invoice" (id, "externalId", number, "customerId", currency, "amountOriginal", "amountDue", "amountPaid", "dueAt", "dueDateInput", "paymentUrl",
                                "sequenceName", steps, status, "workflowId", "paidAt", "voidedAt", "pausedUntil", "createdAt", "updatedAt")
         VALUES (${id}::uuid, ${input.externalId}, ${input.number}, ${customer.id}::uuid, ${input.currency}, ${fromMinor(original, digits)}::numeric,
-                ${fromMinor(due, digits)}::numeric, ${new Date(dueAt)}, ${input.dueDate}, ${input.paymentUrl ?? null}, ${sequenceName},
+                ${fromMinor(due, digits)}::numeric, ${fromMinor(ledger.paid, digits)}::numeric, ${new Date(dueAt)}, ${input.dueDate}, ${input.paymentUrl ?? null}, ${sequenceName},
                 ${JSON.stringify(steps)}::jsonb, ${status}, ${followUpWorkflowId(id)}, ${status === 'paid' ? now : null}, ${status === 'void' ? now : null},
                 ${pause?.until ? new Date(pause.until) : null}, ${now}, ${now})
         ON CONFLICT ("externalId") DO NOTHING
         RETURNING *
       ), event AS (
         INSERT INTO "InvoiceEvent" ("invoiceId", kind, actor, detail, at)
-        SELECT id, 'invoice_created', 'api', ${JSON.stringify({ sequence: sequenceName, earlyEvents: early.length, status })}::jsonb, ${now} FROM inv
+        SELECT id, 'invoice_created', 'api', ${JSON.stringify({ sequence: sequenceName, earlyEvents: early.length, unappliedPayments: unapplied.length, status })}::jsonb, ${now} FROM inv
       ), command AS (
         INSERT INTO "WorkflowCommand" ("invoiceId", kind, payload, "createdAt")
         SELECT id, 'start', ${JSON.stringify(payload)}::jsonb, ${now} FROM inv
@@ -227,14 +293,20 @@ export class FollowUpService {
     const { commandId, ...invoice } = row;
     for (const p of earlyPayments) {
       await tx.payment.create({
-        data: { invoiceId: id, kind: p.kind, amount: decimalOf(p.amount, digits), currency: input.currency, paidAt: p.paidAt, source: 'webhook', eventId: p.eventId },
+        data: { invoiceId: id, kind: p.kind, amount: decimalOf(p.amount, digits), overpaid: decimalOf(p.overpaid, digits), currency: input.currency, paidAt: p.paidAt, source: 'webhook', eventId: p.eventId },
       });
     }
-    if (early.length) {
-      await tx.webhookEvent.updateMany({ where: { id: { in: early.map((e) => e.id) } }, data: { status: 'applied', invoiceId: id, appliedAt: now } });
+    const unappliedIds = new Set(unapplied.map((u) => u.id));
+    const applied = early.filter((e) => !unappliedIds.has(e.id));
+    if (applied.length) {
+      await tx.webhookEvent.updateMany({ where: { id: { in: applied.map((e) => e.id) } }, data: { status: 'applied', invoiceId: id, appliedAt: now } });
+    }
+    for (const u of unapplied) {
+      await tx.webhookEvent.update({ where: { id: u.id }, data: { status: 'unapplied', statusReason: u.reason, invoiceId: id } });
+      await recordEvent(tx, id, 'payment_unapplied', 'webhook', { eventId: u.eventId, amount: u.amount, currency: u.currency, reason: u.reason });
     }
     const start: PendingCommand = { id: commandId, payload };
-    return { invoice, start };
+    return { invoice, start, unappliedPayments: unapplied.map(({ id: _id, ...u }) => u) };
   }
 
   async resolveInvoice(ref: string, tx: Tx = this.db): Promise<Invoice> {
@@ -264,6 +336,10 @@ export class FollowUpService {
       currency: inv.currency,
       amountOriginal: money(inv.amountOriginal, inv.currency),
       amountDue: money(inv.amountDue, inv.currency),
+      amountPaid: money(inv.amountPaid, inv.currency),
+      credit: fromMinor(credit(ledgerOf(inv, currencyDigits(inv.currency))), currencyDigits(inv.currency)),
+      disputed: inv.disputed,
+      attentionReason: inv.attentionReason,
       dueDate: inv.dueDateInput,
       dueAt: inv.dueAt.toISOString(),
       paymentUrl: inv.paymentUrl,
@@ -288,10 +364,12 @@ export class FollowUpService {
         id: p.id,
         kind: p.kind,
         amount: money(p.amount, p.currency),
+        overpaid: money(p.overpaid, p.currency),
         paidAt: p.paidAt.toISOString(),
         reference: p.reference,
         source: p.source,
       })),
+      unappliedPayments: await this.unappliedPayments(inv.id),
       createdAt: inv.createdAt.toISOString(),
     };
   }
@@ -316,33 +394,87 @@ export class FollowUpService {
     return { invoiceId: inv.id, status: inv.status, amountDue: money(inv.amountDue, inv.currency), delivery: (delivered ? 'delivered' : 'pending') as Delivery };
   }
 
-  recordPayment(ref: string, p: PaymentInput & { currency?: string }, source: string, eventId?: string) {
-    return this.change(ref, (tx, inv) => this.applyPayment(tx, inv, p, source, eventId));
+  /**
+   * A payment recorded through the API. With an Idempotency-Key, a retry of the same request
+   * gets the first answer again (`replayed`), and another request with that key is refused.
+   */
+  async recordPayment(ref: string, p: PaymentInput & { currency?: string }, source: string, eventId?: string, idempotencyKey?: string) {
+    const key = idempotencyKey;
+    const hash = requestHash(p);
+    const run = () =>
+      this.db.$transaction(async (tx) => {
+        const inv = await invoiceByRef(tx, ref, true);
+        if (!inv) throw notFound('invoice', ref);
+        const scope = `payments:${inv.id}`;
+        if (key) {
+          // Read under the invoice's lock: a retry racing its first attempt waits for it.
+          const prior = await tx.idempotencyKey.findUnique({ where: { key } });
+          if (prior) return { answer: replayOf(prior, key, scope, hash), replayed: true };
+        }
+        const r = await this.applyPayment(tx, inv, p, source, eventId);
+        const answer = paymentAnswer(r.invoice, r.recordedAs, r.duplicate);
+        if (key) await tx.idempotencyKey.create({ data: { key, scope, requestHash: hash, response: answer as unknown as Prisma.InputJsonValue } });
+        return { answer, replayed: false };
+      });
+    let out: { answer: PaymentAnswer; replayed: boolean };
+    try {
+      out = await run();
+    } catch (err) {
+      // The same key in two requests at once, on two invoices: one wins, the other answers from it.
+      if (!key || !isUniqueViolation(err)) throw err;
+      out = await run();
+    }
+    const delivered = await this.o.dispatcher.deliverInvoice(out.answer.invoiceId);
+    return { ...out.answer, delivery: (delivered ? 'delivered' : 'pending') as Delivery, ...(out.replayed ? { replayed: true } : {}) };
   }
 
-  private async applyPayment(tx: Tx, inv: Invoice, p: PaymentInput & { currency?: string }, source: string, eventId?: string): Promise<Invoice> {
+  private async applyPayment(
+    tx: Tx,
+    inv: Invoice,
+    p: PaymentInput & { currency?: string },
+    source: string,
+    eventId?: string,
+  ): Promise<{ invoice: Invoice; recordedAs: RecordedAs; duplicate?: true }> {
     if (p.currency && p.currency !== inv.currency) throw unprocessable('currency_mismatch', `Payment is in ${p.currency} but the invoice is in ${inv.currency}`, { field: 'currency' });
     const digits = currencyDigits(inv.currency);
     const amount = toMinor(p.amount, digits);
     if (amount === undefined || amount === 0n) throw unprocessable('validation_failed', `amount must be a positive ${inv.currency} amount with at most ${digits} decimals`, { field: 'amount' });
-    if (inv.status === 'void') throw conflict('invoice_void', 'The invoice is void; it takes no payments');
+    if (inv.status === 'void') throw conflict('invoice_void', 'The invoice is void; it takes no payments (nothing was recorded)');
     // Raw statements: every payment webhook runs these with the invoice row locked.
     if (p.reference) {
-      const [dup] = await tx.$queryRaw<unknown[]>`SELECT 1 FROM "Payment" WHERE "invoiceId" = ${inv.id}::uuid AND reference = ${p.reference} AND kind = 'payment' LIMIT 1`;
-      if (dup) return inv; // the same payment reported twice
+      const [dup] = await tx.$queryRaw<{ amount: Prisma.Decimal; overpaid: Prisma.Decimal }[]>`
+        SELECT amount, overpaid FROM "Payment" WHERE "invoiceId" = ${inv.id}::uuid AND reference = ${p.reference} AND kind = 'payment' LIMIT 1`;
+      if (dup && minorOf(dup.amount, digits) !== amount) {
+        throw conflict('payment_reference_conflict', `A payment with reference "${p.reference}" of ${money(dup.amount, inv.currency)} is already recorded; this one is ${p.amount}. Nothing was recorded`, { field: 'reference' });
+      }
+      // The same payment reported twice: recorded once.
+      if (dup) return { invoice: inv, recordedAs: dup.overpaid.isZero() ? 'payment' : minorOf(dup.overpaid, digits) === amount ? 'credit' : 'overpayment', duplicate: true };
     }
-    const due = minorOf(inv.amountDue, digits) - amount;
-    const paid = due <= 0n;
+    const before = ledgerOf(inv, digits);
+    if (before.paid + amount > MAX_TRACKABLE_MINOR) throw unprocessable('amount_too_large', `Remit tracks at most ${fromMinor(MAX_TRACKABLE_MINOR, digits)} ${inv.currency} per invoice`, { field: 'amount' });
+    const { ledger, overpaid, completes } = pay(before, amount);
+    const recordedAs: RecordedAs = inv.status === 'paid' ? 'credit' : overpaid > 0n ? 'overpayment' : 'payment';
     const payment = { id: randomUUID(), paidAt: p.paidAt ? new Date(p.paidAt) : new Date() };
     await tx.$executeRaw`
-      INSERT INTO "Payment" (id, "invoiceId", kind, amount, currency, "paidAt", reference, source, "eventId", "createdAt")
-      VALUES (${payment.id}::uuid, ${inv.id}::uuid, 'payment', ${fromMinor(amount, digits)}::numeric, ${inv.currency}, ${payment.paidAt}, ${p.reference ?? null}, ${source}, ${eventId ?? null}, ${new Date()})`;
-    const paidInFull = paid ? Prisma.sql`, status = 'paid', "paidAt" = ${payment.paidAt}, "pausedUntil" = NULL` : Prisma.empty;
+      INSERT INTO "Payment" (id, "invoiceId", kind, amount, overpaid, currency, "paidAt", reference, source, "eventId", "createdAt")
+      VALUES (${payment.id}::uuid, ${inv.id}::uuid, 'payment', ${fromMinor(amount, digits)}::numeric, ${fromMinor(overpaid, digits)}::numeric, ${inv.currency},
+              ${payment.paidAt}, ${p.reference ?? null}, ${source}, ${eventId ?? null}, ${new Date()})`;
+    const paidInFull = completes ? Prisma.sql`, status = 'paid', "paidAt" = ${payment.paidAt}, "pausedUntil" = NULL` : Prisma.empty;
     const [updated] = await tx.$queryRaw<Invoice[]>`
-      UPDATE "Invoice" SET "amountDue" = ${fromMinor(paid ? 0n : due, digits)}::numeric, "updatedAt" = ${new Date()} ${paidInFull} WHERE id = ${inv.id}::uuid RETURNING *`;
-    await recordEvent(tx, inv.id, 'payment_received', source, { paymentId: payment.id, amount: fromMinor(amount, digits), paidInFull: paid });
-    await this.command(tx, inv.id, { kind: 'signal', signal: 'paymentReceived', arg: { paymentId: payment.id, amount: fromMinor(amount, digits), paidAt: payment.paidAt.toISOString() } });
-    return updated!;
+      UPDATE "Invoice" SET "amountDue" = ${fromMinor(amountDue(ledger), digits)}::numeric, "amountPaid" = ${fromMinor(ledger.paid, digits)}::numeric, "updatedAt" = ${new Date()} ${paidInFull}
+      WHERE id = ${inv.id}::uuid RETURNING *`;
+    await recordEvent(tx, inv.id, 'payment_received', source, {
+      paymentId: payment.id,
+      amount: fromMinor(amount, digits),
+      paidInFull: isPaidInFull(ledger),
+      recordedAs,
+      ...(overpaid > 0n ? { overpaid: fromMinor(overpaid, digits), credit: fromMinor(credit(ledger), digits) } : {}),
+    });
+    // A paid invoice's follow-up has ended: the credit is recorded, there is nothing to tell it.
+    if (inv.status !== 'paid') {
+      await this.command(tx, inv.id, { kind: 'signal', signal: 'paymentReceived', arg: { paymentId: payment.id, amount: fromMinor(amount, digits), paidAt: payment.paidAt.toISOString() } });
+    }
+    return { invoice: updated!, recordedAs };
   }
 
   private async applyRefund(tx: Tx, inv: Invoice, amountText: string, currency: string, source: string, eventId?: string, reference?: string): Promise<Invoice> {
@@ -350,19 +482,25 @@ export class FollowUpService {
     const digits = currencyDigits(inv.currency);
     const amount = toMinor(amountText, digits);
     if (amount === undefined || amount === 0n) throw unprocessable('validation_failed', 'amount must be positive', { field: 'amount' });
-    const refund = await tx.payment.create({
+    const r = refund(ledgerOf(inv, digits), amount);
+    if (!r.ok) throw unprocessable('refund_exceeds_payments', `A refund of ${amountText} is more than the ${fromMinor(r.refundable, digits)} ${inv.currency} paid; nothing was recorded`, { field: 'amount' });
+    const refundRow = await tx.payment.create({
       data: { invoiceId: inv.id, kind: 'refund', amount: decimalOf(amount, digits), currency, paidAt: new Date(), source, eventId: eventId ?? null, reference: reference ?? null },
     });
-    const due = minorOf(inv.amountDue, digits) + amount;
-    const reopen = inv.status === 'paid';
+    const due = amountDue(r.ledger);
     const updated = await tx.invoice.update({
       where: { id: inv.id },
-      data: { amountDue: decimalOf(due, digits), ...(reopen ? { status: 'open', paidAt: null } : {}) },
+      data: { amountDue: decimalOf(due, digits), amountPaid: decimalOf(r.ledger.paid, digits), ...(r.reopens ? { status: 'open', paidAt: null } : {}) },
     });
-    await recordEvent(tx, inv.id, 'payment_refunded', source, { refundId: refund.id, amount: fromMinor(amount, digits), reopened: reopen });
-    const payload: CommandPayload = { kind: 'signal', signal: 'paymentRefunded', arg: { paymentId: refund.id, amount: fromMinor(amount, digits) } };
-    if (reopen) payload.reopenWith = await this.reopenInput(tx, updated, due, digits);
-    await this.command(tx, inv.id, payload);
+    await recordEvent(tx, inv.id, 'payment_refunded', source, { refundId: refundRow.id, amount: fromMinor(amount, digits), reopened: r.reopens, credit: fromMinor(credit(r.ledger), digits) });
+    if (r.reopens) {
+      const payload: CommandPayload = { kind: 'signal', signal: 'paymentRefunded', arg: { paymentId: refundRow.id, amount: fromMinor(amount, digits) } };
+      payload.reopenWith = await this.reopenInput(tx, updated, due, digits);
+      await this.command(tx, inv.id, payload);
+    } else if (inv.status !== 'paid' && inv.status !== 'void') {
+      // A running follow-up asks for the larger amount from its next message on.
+      await this.command(tx, inv.id, { kind: 'signal', signal: 'paymentRefunded', arg: { paymentId: refundRow.id, amount: fromMinor(amount, digits) } });
+    }
     return updated;
   }
 
@@ -397,11 +535,24 @@ export class FollowUpService {
     });
   }
 
-  /** A refund reported by a payment provider; `reference` makes a repeated report a no-op. */
-  recordRefund(ref: string, r: { amount: string; currency: string; reference?: string }, source: string, eventId?: string) {
+  /**
+   * A refund reported by a payment provider; `reference` makes a repeated report a no-op.
+   * `totalOf`: the amount is the running total refunded on that payment (Stripe's
+   * amount_refunded), so what is new is the total less the refunds already recorded for it.
+   */
+  recordRefund(ref: string, r: { amount: string; currency: string; reference?: string; totalOf?: string }, source: string, eventId?: string) {
     return this.change(ref, async (tx, inv) => {
       if (r.reference && (await tx.payment.findFirst({ where: { invoiceId: inv.id, kind: 'refund', reference: r.reference } }))) return inv;
-      return this.applyRefund(tx, inv, r.amount, r.currency, source, eventId, r.reference);
+      let amount = r.amount;
+      if (r.totalOf && r.currency === inv.currency) {
+        const digits = currencyDigits(inv.currency);
+        const earlier = await tx.payment.findMany({ where: { invoiceId: inv.id, kind: 'refund', reference: { startsWith: `${r.totalOf}:` } }, select: { amount: true } });
+        const already = earlier.reduce((sum, p) => sum + minorOf(p.amount, digits), 0n);
+        const total = toMinor(r.amount, digits);
+        if (total === undefined || total <= already) return inv; // a report older than what is recorded
+        amount = fromMinor(total - already, digits);
+      }
+      return this.applyRefund(tx, inv, amount, r.currency, source, eventId, r.reference);
     });
   }
 
@@ -409,7 +560,7 @@ export class FollowUpService {
   settle(ref: string, s: { reference: string; paidAt?: string }, source: string, eventId?: string) {
     return this.change(ref, async (tx, inv) => {
       if (inv.status === 'paid' || inv.status === 'void' || inv.amountDue.isZero()) return inv; // act on the current state
-      return this.applyPayment(tx, inv, { amount: money(inv.amountDue, inv.currency), reference: s.reference, ...(s.paidAt ? { paidAt: s.paidAt } : {}) }, source, eventId);
+      return (await this.applyPayment(tx, inv, { amount: money(inv.amountDue, inv.currency), reference: s.reference, ...(s.paidAt ? { paidAt: s.paidAt } : {}) }, source, eventId)).invoice;
     });
   }
 
@@ -514,9 +665,9 @@ export class FollowUpService {
   /** Records the event first (deduplicated by id), then applies it; an unknown invoice waits for its import. */
   async handlePaymentWebhook(e: PaymentWebhook) {
     const [prior] = await this.db.$queryRaw<WebhookEvent[]>`SELECT * FROM "WebhookEvent" WHERE source = 'payments' AND "eventId" = ${e.id}`;
-    if (prior) return this.webhookResult(e.id, prior.status, true, prior.invoiceId);
+    if (prior) return this.duplicateWebhook(prior, e);
     try {
-      const { status, invoiceId } = await this.db.$transaction(async (tx) => {
+      const { status, invoiceId, reason } = await this.db.$transaction(async (tx): Promise<{ status: string; invoiceId: string | null; reason?: string }> => {
         const ref = e.data.invoiceId ?? e.data.invoiceExternalId!;
         const event = await tx.webhookEvent.create({
           data: { source: 'payments', eventId: e.id, type: e.type, payload: e as unknown as Prisma.InputJsonValue, invoiceExternalId: e.data.invoiceExternalId ?? null },
@@ -530,8 +681,12 @@ export class FollowUpService {
         let status = 'applied';
         let reason: string | undefined;
         if (e.type === 'payment.succeeded') {
-          if (inv.status === 'void') [status, reason] = ['ignored', 'invoice is void'];
-          else await this.applyPayment(tx, inv, { amount: e.data.amount!, currency: e.data.currency!, ...(e.data.paidAt ? { paidAt: e.data.paidAt } : {}), reference: e.id }, 'webhook', e.id);
+          if (inv.status === 'void') [status, reason] = ['refused', 'the invoice is void: the payment was not applied'];
+          else {
+            const { recordedAs } = await this.applyPayment(tx, inv, { amount: e.data.amount!, currency: e.data.currency!, ...(e.data.paidAt ? { paidAt: e.data.paidAt } : {}), reference: e.id }, 'webhook', e.id);
+            if (recordedAs === 'credit') reason = 'recorded as credit: the invoice was already paid';
+            if (recordedAs === 'overpayment') reason = 'paid in full, and the excess recorded as credit';
+          }
         } else if (e.type === 'payment.refunded') {
           await this.applyRefund(tx, inv, e.data.amount!, e.data.currency!, 'webhook', e.id);
         } else if (inv.status === 'paid') {
@@ -540,25 +695,45 @@ export class FollowUpService {
           await this.applyVoid(tx, inv, { actor: 'payment-processor', reason: `webhook ${e.id}` }, 'webhook');
         }
         await tx.$executeRaw`UPDATE "WebhookEvent" SET status = ${status}, "statusReason" = ${reason ?? null}, "invoiceId" = ${inv.id}::uuid, "appliedAt" = ${new Date()} WHERE id = ${event.id}::uuid`;
-        return { status, invoiceId: inv.id };
+        return { status, invoiceId: inv.id, reason };
       });
-      return this.webhookResult(e.id, status, false, invoiceId);
+      return this.webhookResult(e.id, status, false, invoiceId, reason);
     } catch (err) {
       if (isUniqueViolation(err)) {
         const again = await this.db.webhookEvent.findUnique({ where: { source_eventId: { source: 'payments', eventId: e.id } } });
-        if (again) return this.webhookResult(e.id, again.status, true, again.invoiceId);
+        if (again) return this.duplicateWebhook(again, e);
       }
       throw err;
     }
   }
 
-  private async webhookResult(eventId: string, status: string, duplicate: boolean, invoiceId: string | null) {
+  /** An event id seen before: the same event again is a duplicate; a different body under that id is refused, never dropped unseen. */
+  private duplicateWebhook(prior: WebhookEvent, e: PaymentWebhook) {
+    assertSameEvent(prior, e);
+    return this.webhookResult(e.id, prior.status, true, prior.invoiceId, prior.statusReason ?? undefined);
+  }
+
+  private async webhookResult(eventId: string, status: string, duplicate: boolean, invoiceId: string | null, detail?: string) {
     let delivery: Delivery | 'none' = 'none';
     if (invoiceId) delivery = (await this.o.dispatcher.deliverInvoice(invoiceId)) ? 'delivered' : 'pending';
-    return { eventId, status: status as 'applied' | 'pending_invoice' | 'ignored', duplicate, invoiceId, delivery };
+    return { eventId, status: status as 'applied' | 'pending_invoice' | 'ignored' | 'refused', duplicate, invoiceId, delivery, ...(detail ? { detail } : {}) };
   }
 
   // ---- helpers ---------------------------------------------------------------------
+
+  private checkDueDate(dueAt: number) {
+    const { maxPastMs, maxFutureMs } = this.o.dueDateLimits;
+    const now = Date.now();
+    if (dueAt < now - maxPastMs || dueAt > now + maxFutureMs) {
+      const days = (ms: number) => Math.round(ms / 86_400_000);
+      throw new RemitError(
+        400,
+        'validation_failed',
+        `dueDate must be within ${days(maxPastMs)} days before and ${days(maxFutureMs)} days after today (REMIT_DUE_DATE_MAX_PAST, REMIT_DUE_DATE_MAX_FUTURE)`,
+        { field: 'dueDate' },
+      );
+    }
+  }
 
   private checkUntil(until?: string) {
     if (until && Date.parse(until) <= Date.now()) throw unprocessable('validation_failed', 'until must be in the future', { field: 'until' });
@@ -577,3 +752,29 @@ export class FollowUpService {
   }
 }
 
+type PaymentAnswer = ReturnType<typeof paymentAnswer>;
+
+function paymentAnswer(inv: Invoice, recordedAs: RecordedAs, duplicate?: true) {
+  const digits = currencyDigits(inv.currency);
+  return {
+    invoiceId: inv.id,
+    status: inv.status,
+    amountDue: money(inv.amountDue, inv.currency),
+    amountPaid: money(inv.amountPaid, inv.currency),
+    credit: fromMinor(credit(ledgerOf(inv, digits)), digits),
+    recordedAs,
+    ...(duplicate ? { duplicate } : {}),
+  };
+}
+
+/** The first answer for a key, if this is the same request again; otherwise the key's reuse is refused. */
+function replayOf(prior: { scope: string; requestHash: string; response: Prisma.JsonValue }, key: string, scope: string, hash: string): PaymentAnswer {
+  if (prior.scope !== scope || prior.requestHash !== hash) {
+    throw unprocessable(
+      'idempotency_key_reused',
+      `Idempotency-Key "${key}" was first used with ${prior.scope === scope ? 'a different request body' : 'another invoice'}; nothing was recorded. Use a new key for a new payment`,
+      { field: 'Idempotency-Key' },
+    );
+  }
+  return prior.response as unknown as PaymentAnswer;
+}

@@ -125,9 +125,10 @@ describe('invoices', () => {
     const [a, b] = await Promise.all([t.api.post('/v1/invoices', body), t.api.post('/v1/invoices', body)]);
     assert.deepEqual([a.status, b.status].sort(), [200, 201]);
     assert.equal(a.body.id, b.body.id);
+    // The same externalId with other terms is a conflict, never the old invoice with a 200.
     const c = await t.api.post('/v1/invoices', { ...body, amountDue: '1.00' });
-    assert.equal(c.status, 200);
-    assert.equal(c.body.id, a.body.id);
+    assert.equal(c.status, 409);
+    assert.equal(c.body.error.code, 'invoice_exists_different');
     assert.equal(await t.database.prisma.invoice.count({ where: { externalId: body.externalId } }), 1);
     assert.equal(await t.database.prisma.workflowCommand.count({ where: { invoiceId: a.body.id, kind: 'start' } }), 1);
     const runs = [];
