@@ -5,7 +5,7 @@
 // message reaches the provider (a fake Resend on loopback, through the real SDK) exactly once.
 import assert from 'node:assert/strict';
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
@@ -63,7 +63,7 @@ after(async () => {
 });
 
 /** `npm start`, in a process group of its own (as a terminal runs it); resolves once it prints its banner. */
-async function npmStart(): Promise<{ child: ChildProcess; banner: string }> {
+async function npmStart(): Promise<{ child: ChildProcess; banner: string; output(): string }> {
   const child = spawn('npm', ['start'], { env, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
   let out = '';
   let err = '';
@@ -80,13 +80,13 @@ async function npmStart(): Promise<{ child: ChildProcess; banner: string }> {
     child.once('exit', (code) => reject(new Error(`npm start exited with ${code}:\n${out}\n${err}`)));
   });
   running = child;
-  return { child, banner };
+  return { child, banner, output: () => out };
 }
 
-async function stopGracefully(child: ChildProcess): Promise<void> {
-  const exited = new Promise((r) => child.once('exit', r));
+async function stopGracefully(child: ChildProcess): Promise<{ code: number | null; signal: NodeJS.Signals | null }> {
+  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((r) => child.once('exit', (code, signal) => r({ code, signal })));
   process.kill(-child.pid!, 'SIGTERM');
-  await exited;
+  return exited;
 }
 
 /** The embedded database, as the banner names it (its password is in the data directory). */
@@ -158,5 +158,10 @@ test('npm start killed with SIGKILL mid-burst, started again: nothing accepted i
   } finally {
     await db.end();
   }
+  // SIGTERM to the group (as a terminal's Ctrl-C sends SIGINT): Remit stops everything, the database last.
+  // npm itself dies of the signal; Remit, its grandchild, says when it is done.
   await stopGracefully(second.child);
+  await waitFor('Remit to stop cleanly', () => second.output().includes('stopped cleanly'), 30_000);
+  await waitFor('PostgreSQL to shut down (no postmaster.pid)', () => !existsSync(join(dir, 'postgres', 'postmaster.pid')), 30_000);
+  assert.ok(!existsSync(join(dir, 'postgres.owner')));
 });
