@@ -1,13 +1,14 @@
 // The load driver: a child process that sends the bench's requests and signals and takes
 // their client-side timestamps. It does not share an event loop with the API under test:
-// with PGlite in the API's process the loop is often blocked for hundreds of milliseconds,
-// which would otherwise be counted into (or hide) every client-side latency.
+// the API's loop is busy with the worker and the database client in the same process, and
+// timing from it would count its delays into (or hide them from) every client-side latency.
 //
 // Jobs arrive over IPC as { id, job }; the answer is { id, result } or { id, error }.
 import { Client, Connection } from '@temporalio/client';
 import { defineSearchAttributeKey, SearchAttributeType, WorkflowIdReusePolicy } from '@temporalio/common';
 import { signatureHeader } from '../src/api/signature';
 import { timedFetch, type HttpResult } from './lib/http';
+import { pool, sleep } from './lib/stats';
 
 export type { HttpResult };
 
@@ -20,6 +21,16 @@ export type DriverJob =
       concurrency: number;
     }
   | {
+      /** Signals at `concurrency` in flight for `seconds`, round-robin over running workflows. */
+      type: 'signal';
+      address: string;
+      workflowIds: string[];
+      signal: string;
+      seconds: number;
+      concurrency: number;
+      eventPrefix: string;
+    }
+  | {
       type: 'race';
       url: string;
       address: string;
@@ -27,6 +38,16 @@ export type DriverJob =
       center: 'fire' | 'due';
       items: { externalId: string; dueAt: number; offset: number; baselineId: string }[];
     };
+
+export interface SignalLoadResult {
+  acknowledged: number;
+  errors: number;
+  firstError?: string;
+  /** Each acknowledged signal's round trip (ms). */
+  latencies: number[];
+  /** From the first signal sent to the last answer. */
+  durationS: number;
+}
 
 export interface RaceItemResult {
   firedAt: number;
@@ -47,26 +68,43 @@ const temporalClient = (address: string) => {
   return c;
 };
 
-async function pool(n: number, concurrency: number, fn: (i: number) => Promise<void>) {
-  let next = 0;
-  await Promise.all(
-    Array.from({ length: Math.max(1, Math.min(concurrency, n)) }, async () => {
-      while (next < n) await fn(next++);
-    }),
-  );
-}
-
 function post(url: string, headers: Record<string, string>, body: string): Promise<HttpResult> {
   return timedFetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body });
 }
 
-const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
 let center = 0;
+
+/** Payment-shaped signals, one event id each, until the time is up (requests in flight then still count). */
+async function signalLoad(job: Extract<DriverJob, { type: 'signal' }>): Promise<SignalLoadResult> {
+  const client = await temporalClient(job.address);
+  const out: SignalLoadResult = { acknowledged: 0, errors: 0, latencies: [], durationS: 0 };
+  const t0 = performance.now();
+  const deadline = t0 + job.seconds * 1000;
+  let next = 0;
+  await Promise.all(
+    Array.from({ length: job.concurrency }, async () => {
+      while (performance.now() < deadline) {
+        const i = next++;
+        const p0 = performance.now();
+        try {
+          await client.workflow.getHandle(job.workflowIds[i % job.workflowIds.length]!).signal(job.signal, { paymentId: `${job.eventPrefix}-${i}`, amount: '0.01' });
+          out.latencies.push(performance.now() - p0);
+          out.acknowledged++;
+        } catch (err) {
+          out.errors++;
+          out.firstError ??= (err as Error).message;
+        }
+      }
+    }),
+  );
+  out.durationS = (performance.now() - t0) / 1000;
+  return out;
+}
 
 async function run(job: DriverJob): Promise<unknown> {
   if (job.type === 'post') {
     const out: HttpResult[] = new Array(job.requests.length);
-    await pool(job.requests.length, job.concurrency, async (i) => {
+    await pool(0, job.requests.length, job.concurrency, async (i) => {
       const r = job.requests[i]!;
       const raw = JSON.stringify(r.body);
       const headers: Record<string, string> = r.signed ? { 'remit-signature': signatureHeader(r.signed, raw) } : { authorization: `Bearer ${job.apiKey}` };
@@ -77,7 +115,7 @@ async function run(job: DriverJob): Promise<unknown> {
   if (job.type === 'start') {
     const client = await temporalClient(job.address);
     const out: { ms: number; error?: string }[] = new Array(job.starts.length);
-    await pool(job.starts.length, job.concurrency, async (i) => {
+    await pool(0, job.starts.length, job.concurrency, async (i) => {
       const s = job.starts[i]!;
       const p0 = performance.now();
       try {
@@ -105,6 +143,7 @@ async function run(job: DriverJob): Promise<unknown> {
     });
     return out;
   }
+  if (job.type === 'signal') return signalLoad(job);
   // race: each webhook at dueAt + d + offset (d from the parent's probe estimate), and the
   // paired baseline workflow's signal at the same instant.
   const client = await temporalClient(job.address);

@@ -1,10 +1,9 @@
 // The follow-up worker for the idle-capacity scenario, in its own process so that its
-// resident memory is the worker's alone (not the API's, not PGlite's). It is Remit's worker
-// (startRemit in `worker` mode, Remit's workflow bundle, REMIT_WORKER_MAX_CACHED_WORKFLOWS
-// from the environment) on the task queue the parent names, with the database client a
-// production worker has (Prisma over a pg pool). On PGlite runs that pool points nowhere
-// and never connects: the idle follow-ups run no activity (their first step is far in the
-// future), and the parent checks that none did; PGlite itself is not a worker's memory.
+// resident memory is the worker's alone (not the API's). It is Remit's worker (startRemit in
+// `worker` mode, Remit's workflow bundle, REMIT_WORKER_MAX_CACHED_WORKFLOWS from the
+// environment) on the task queue the parent names, with the database client a production
+// worker has (Prisma over a pg pool, on this run's database). The idle follow-ups run no
+// activity (their first step is far in the future), and the parent checks that none did.
 //
 // It also starts the follow-ups it serves (`fill`), the way the dispatcher starts them (same
 // workflow, input, search attributes and ID policy) through its own Temporal client, so that

@@ -35,6 +35,25 @@ function bucket(prev: HistoryEvent, next: HistoryEvent): string {
   return 'server and in between';
 }
 
+/**
+ * When the last of these workflows completed its first workflow task (server clock, this
+ * machine's), and how many have not: a start is served once a worker has run that task.
+ */
+export async function lastFirstTaskCompleted(client: Client, workflowIds: string[]): Promise<{ at: number; missing: number }> {
+  let at = 0;
+  let missing = 0;
+  await pool(0, workflowIds.length, 16, async (k) => {
+    try {
+      const first = eventsOf(await client.workflow.getHandle(workflowIds[k]!).fetchHistory()).find((e) => e.type === 'workflowTaskCompleted');
+      if (first) at = Math.max(at, first.at);
+      else missing++;
+    } catch {
+      missing++;
+    }
+  });
+  return { at, missing };
+}
+
 export interface Breakdown {
   samples: number;
   /** Median and p99 per bucket, over the sampled workflows (ms). */

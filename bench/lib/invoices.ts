@@ -1,6 +1,7 @@
 // Invoices and payment events as a bench run sends them, and the Temporal-side helpers the
 // scenarios share (when did a workflow close).
 import type { Client } from '@temporalio/client';
+import type { Worker } from '@temporalio/worker';
 import { pool, sleep, type Summary } from './stats';
 import { API_KEY, type ApiResponse, type Stack } from './stack';
 import type { HttpResult } from '../driver';
@@ -96,13 +97,21 @@ export async function backlog(client: Client, queue: string, kind: 'workflow' | 
   return Number(r.stats?.approximateBacklogCount ?? 0);
 }
 
-/** Waits until nothing is queued for Remit's worker (so the next measurement starts clean). Returns seconds waited. */
-export async function settle(stack: Stack, timeoutMs = 120_000): Promise<number> {
+/** A task queue and the worker in this process that serves it. */
+export interface ServedQueue {
+  queue: string;
+  worker: Pick<Worker, 'getStatus'> | undefined;
+}
+export const remitQueue = (stack: Stack): ServedQueue => ({ queue: stack.taskQueue, worker: stack.remit.worker });
+export const benchQueue = (stack: Stack): ServedQueue => ({ queue: stack.bench.taskQueue, worker: stack.bench.worker });
+
+/** Waits until nothing is queued for a worker (Remit's by default) nor running in it, so the next measurement starts clean. Returns seconds waited. */
+export async function settle(stack: Stack, on: ServedQueue = remitQueue(stack), timeoutMs = 120_000): Promise<number> {
   const t0 = Date.now();
   let quiet = 0;
   while (Date.now() - t0 < timeoutMs) {
-    const [w, a] = await Promise.all([backlog(stack.client, stack.taskQueue, 'workflow'), backlog(stack.client, stack.taskQueue, 'activity')]);
-    const s = stack.remit.worker?.getStatus();
+    const [w, a] = await Promise.all([backlog(stack.client, on.queue, 'workflow'), backlog(stack.client, on.queue, 'activity')]);
+    const s = on.worker?.getStatus();
     quiet = w === 0 && a === 0 && (s?.numInFlightWorkflowActivations ?? 0) === 0 && (s?.numInFlightActivities ?? 0) === 0 ? quiet + 1 : 0;
     if (quiet >= 2) break;
     await sleep(250);

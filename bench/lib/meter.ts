@@ -1,9 +1,9 @@
 // Where the time goes during a phase: wall time, CPU of this process (API, worker), of the
-// Temporal server process and of local PostgreSQL processes (the embedded server, or a local
-// one DATABASE_URL names), the machine's busy time, database operations (count and summed time, per Prisma
-// operation) and this process's event-loop delay.
+// Temporal server process and of PostgreSQL (the embedded server's processes, or every local
+// one with DATABASE_URL), the machine's busy time, database operations (count and summed
+// time, per Prisma operation) and this process's event-loop delay.
 import { monitorEventLoopDelay } from 'node:perf_hooks';
-import { cpuSeconds, machineBusySeconds, postgresPids } from './proc';
+import { cpuSeconds, machineBusySeconds, postgresPids, treeCpuSeconds } from './proc';
 import type { Stack } from './stack';
 
 export interface Usage {
@@ -34,15 +34,32 @@ export function setBackgroundPids(pids: number[]) {
 }
 const backgroundCpu = () => background.reduce((s, p) => s + cpuSeconds(p), 0);
 
-function postgresCpu(): number {
+// The embedded server's own processes: other PostgreSQL servers on a shared machine (other
+// people's tests) are not this run's. A server DATABASE_URL names has no known pid: every
+// local `postgres` process then counts (nothing, when the server is on another machine).
+function postgresCpu(stack: Stack): number {
+  if (stack.postgresPid) return treeCpuSeconds(stack.postgresPid);
   return postgresPids().reduce((s, p) => s + cpuSeconds(p), 0);
+}
+
+/** CPU milliseconds per item of a phase (invoice created, touchpoint sent, baseline start), by process. */
+export interface CpuPerItem {
+  items: number;
+  thisProcessMs: number;
+  temporalMs: number;
+  postgresMs: number;
+}
+
+export function cpuMsPerItem(u: Usage, items: number): CpuPerItem {
+  const per = (s: number) => (items > 0 ? (s * 1000) / items : NaN);
+  return { items, thisProcessMs: per(u.nodeCpuS), temporalMs: per(u.temporalCpuS), postgresMs: per(u.postgresCpuS) };
 }
 
 export function startMeter(stack: Stack): Meter {
   const t0 = performance.now();
   const cpu0 = process.cpuUsage();
   const temporal0 = stack.temporalPid ? cpuSeconds(stack.temporalPid) : 0;
-  const pg0 = postgresCpu();
+  const pg0 = postgresCpu(stack);
   const busy0 = machineBusySeconds();
   const bg0 = backgroundCpu();
   const ops0 = stack.dbOps.snapshot();
@@ -58,8 +75,8 @@ export function startMeter(stack: Stack): Meter {
         wallS: (performance.now() - t0) / 1000,
         nodeCpuS: (cpu.user + cpu.system) / 1e6,
         temporalCpuS: stack.temporalPid ? cpuSeconds(stack.temporalPid) - temporal0 : 0,
-        // Backends that exit take their CPU time with them: never below 0.
-        postgresCpuS: Math.max(0, postgresCpu() - pg0),
+        // With DATABASE_URL, backends that exit take their CPU time with them: never below 0.
+        postgresCpuS: Math.max(0, postgresCpu(stack) - pg0),
         backgroundCpuS: Math.max(0, backgroundCpu() - bg0),
         machineBusyS: machineBusySeconds() - busy0,
         dbOps: delta.reduce((s, d) => s + d.count, 0),

@@ -14,13 +14,17 @@ export function rssBytes(pid: number): number | undefined {
   }
 }
 
-/** User + system CPU seconds a process has used so far (0 when unknown). */
-export function cpuSeconds(pid: number): number {
+/**
+ * User + system CPU seconds a process has used so far (0 when unknown); with `reaped`, also
+ * what its children that have exited (and been waited for) used.
+ */
+export function cpuSeconds(pid: number, reaped = false): number {
   try {
     const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
     // Fields after the command name (which may contain spaces) start at ") ".
     const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-    return (Number(fields[11]) + Number(fields[12])) / CLK_TCK;
+    const own = Number(fields[11]) + Number(fields[12]);
+    return (reaped ? own + Number(fields[13]) + Number(fields[14]) : own) / CLK_TCK;
   } catch {
     return 0;
   }
@@ -54,6 +58,12 @@ function pids(): number[] {
 /** A direct child of `parent` whose command line satisfies `match`. */
 export function findChild(parent: number, match: (argv: string[]) => boolean): number | undefined {
   return pids().find((p) => parentOf(p) === parent && match(cmdline(p)));
+}
+
+/** CPU seconds of a server and its children, live or exited (a postmaster and its backends). */
+export function treeCpuSeconds(root: number): number {
+  const children = pids().filter((p) => parentOf(p) === root);
+  return cpuSeconds(root, true) + children.reduce((s, p) => s + cpuSeconds(p), 0);
 }
 
 /** Processes whose command name is `postgres` (a local PostgreSQL server and its backends). */

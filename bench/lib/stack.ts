@@ -63,6 +63,8 @@ export interface Stack {
   dbKind: 'embedded' | 'postgres';
   /** postgresql:// URL of this run's database (the idle worker process connects to it). */
   dbUrl: string;
+  /** The embedded server's postmaster (its backends are its children); undefined with DATABASE_URL. */
+  postgresPid: number | undefined;
   dbOps: DbOps;
   client: Client;
   temporalAddress: string;
@@ -70,7 +72,7 @@ export interface Stack {
   bundlePath: string;
   sent: Sent[];
   sentByInvoice: Map<string, Sent[]>;
-  bench: { taskQueue: string; touches: BenchTouch[]; bundlePath: string };
+  bench: { taskQueue: string; touches: BenchTouch[]; bundlePath: string; worker: Worker };
   /** A bench worker in its own process on `queue` (bench workflows, no recording). */
   startBenchWorkerProcess(queue: string): Promise<{ stop(): Promise<void> }>;
   /** The load driver process: requests and signals whose client-side timings count. */
@@ -142,6 +144,7 @@ export async function startStack(opts: StackOptions): Promise<Stack> {
 
   // Database.
   let dbUrl: string;
+  let postgresPid: number | undefined;
   if (opts.databaseUrl) {
     const fresh = await scratchDatabase(opts.databaseUrl, 'remit_bench');
     dbUrl = fresh.url;
@@ -152,6 +155,7 @@ export async function startStack(opts: StackOptions): Promise<Stack> {
     const embedded = await startEmbeddedPostgres({ dataDir: join(dir, 'postgres'), port: 0, password: 'bench', logFile: join(dir, 'postgres.log'), logger });
     cleanups.push(() => embedded.stop());
     dbUrl = embedded.url;
+    postgresPid = embedded.pid;
     opts.log(`database: embedded PostgreSQL ${embedded.version} in ${join(dir, 'postgres')} (pid ${embedded.pid})`);
   }
   const database: Database = await openDatabase({ url: dbUrl });
@@ -249,6 +253,7 @@ export async function startStack(opts: StackOptions): Promise<Stack> {
     database,
     dbKind: opts.databaseUrl ? 'postgres' : 'embedded',
     dbUrl,
+    postgresPid,
     dbOps: ops,
     driver,
     client: remit.client,
@@ -257,7 +262,7 @@ export async function startStack(opts: StackOptions): Promise<Stack> {
     bundlePath,
     sent,
     sentByInvoice,
-    bench: { taskQueue: benchQueue, touches, bundlePath: benchBundlePath },
+    bench: { taskQueue: benchQueue, touches, bundlePath: benchBundlePath, worker: benchWorker },
     async startBenchWorkerProcess(queue: string) {
       const child = fork(join(BENCH_DIR, 'benchWorker.ts'), [], {
         execArgv: ['--import', 'tsx'],

@@ -2,10 +2,11 @@
 // instant D), on the recording channel. Lateness = when the channel was handed the message
 // − D. Every invoice must get exactly one message (recording channel and outbox agree).
 // Baseline: B bench workflows that sleep until their own D' and then run the same Temporal
-// round trips as a touchpoint (one no-op activity, one recording activity).
+// round trips as a touchpoint (one no-op activity, one recording activity). Both sides are
+// metered from 1 s before their due time (CPU per touchpoint sent, per bare timer fired).
 import { breakdown, type Breakdown } from '../lib/history';
 import { createInvoices, createSequence, invoiceBody, settle } from '../lib/invoices';
-import { startMeter, type Usage } from '../lib/meter';
+import { cpuMsPerItem, startMeter, type CpuPerItem, type Usage } from '../lib/meter';
 import { pool, sleep, summarize, waitUntil, type Summary } from '../lib/stats';
 import type { Stack } from '../lib/stack';
 
@@ -19,12 +20,14 @@ export interface BurstResult {
   outboxSentRows: number;
   outboxInvoicesWithOneSent: number;
   settledS: number;
-  baseline: { latenessMs: Summary; perSecond: number; lost: number; usage: Usage; timerToSend: Breakdown };
+  baseline: { latenessMs: Summary; perSecond: number; lost: number; usage: Usage; cpuMsPerTouch: CpuPerItem; timerToSend: Breakdown };
   /** From the workflow histories: timer fired → the sending activity completed, by bucket. */
   timerToSend: Breakdown;
   ratioP99: number;
   ratioRate: number;
   usage: Usage;
+  /** CPU per touchpoint sent, by process. */
+  cpuMsPerTouch: CpuPerItem;
   latencies: { remit: number[]; baseline: number[] };
 }
 
@@ -76,7 +79,6 @@ export async function runBurst(stack: Stack, opts: { burst: number; concurrency:
 
   // Baseline.
   await settle(stack);
-  const bMeter = startMeter(stack);
   const before = stack.bench.touches.length;
   const bIds = Array.from({ length: burst }, (_, i) => `bench-touch-${tag}-${i}`);
   const bDue = Math.ceil((Date.now() + burst * 20 + 3000) / 1000) * 1000; // every start lands before it (a start takes ~11 ms at c=16 here)
@@ -84,6 +86,8 @@ export async function runBurst(stack: Stack, opts: { burst: number; concurrency:
     await stack.client.workflow.start('benchTouchAt', { workflowId: bIds[i]!, taskQueue: stack.bench.taskQueue, args: [bIds[i]!, bDue] });
   });
   const bCreatedBeforeDue = Date.now() < bDue;
+  await sleep(Math.max(0, bDue - Date.now() - 1000));
+  const bMeter = startMeter(stack);
   await waitUntil(`${burst} baseline touches`, () => stack.bench.touches.length - before >= burst, 120_000 + burst * 200, 100).catch((err: Error) => opts.log(`  burst baseline: ${err.message}`));
   const touches = stack.bench.touches.slice(before).filter((t) => t.dueAt === bDue);
   const bLate = touches.map((t) => t.at - bDue);
@@ -105,11 +109,12 @@ export async function runBurst(stack: Stack, opts: { burst: number; concurrency:
     outboxSentRows,
     outboxInvoicesWithOneSent,
     settledS,
-    baseline: { latenessMs: baseLate, perSecond: bRate, lost: burst - touches.length, usage: bUsage, timerToSend: await breakdown(stack.client, bIds, isTimer, isActivityDone, { nth: 2 }) },
+    baseline: { latenessMs: baseLate, perSecond: bRate, lost: burst - touches.length, usage: bUsage, cpuMsPerTouch: cpuMsPerItem(bUsage, touches.length), timerToSend: await breakdown(stack.client, bIds, isTimer, isActivityDone, { nth: 2 }) },
     timerToSend,
     ratioP99: latenessMs.p99 / baseLate.p99,
     ratioRate: rate / bRate,
     usage,
+    cpuMsPerTouch: cpuMsPerItem(usage, firsts.length),
     latencies: { remit: lateness, baseline: bLate },
   };
 }

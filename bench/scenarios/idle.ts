@@ -5,7 +5,7 @@
 // The follow-ups are started the way the dispatcher starts them (same workflow, input,
 // search attributes and ID policy) but straight through the Temporal client (from the worker
 // process), on a task queue of their own: going through POST /v1/invoices would add nothing
-// to the worker's memory and, on PGlite, would take minutes for 10,000 (see the ingest figures).
+// to the worker's memory and would take minutes for 10,000 (see the ingest figures).
 //
 // Filling 10,000 follow-ups costs ~60 ms of CPU each (Temporal server ~33, worker ~20, client
 // ~8) on this machine: minutes of CPU. So the scenario has a Temporal dev server of its own

@@ -1,39 +1,85 @@
-// 1. Ingest: POST /v1/invoices at a fixed concurrency, each starting its follow-up workflow.
-// Baseline: starting the same number of workflows straight through the Temporal client, at
-// the same concurrency, from the same load-driver process, of a type no worker polls (starting does not need a worker), with
-// the same input and search attributes as Remit's starts. The two run interleaved in four
-// chunks, baseline / Remit / Remit / baseline, so drift on a noisy machine hits both alike.
+// 1. Ingest: POST /v1/invoices at a fixed concurrency, each starting its follow-up workflow,
+// whose first workflow task Remit's worker then runs (the follow-up's timer until its first
+// step). A chunk counts until the last of its first workflow tasks has completed.
+// Baseline (the target's): the same number of bare workflows (bench/workflows
+// benchSleepToFirstStep) started from the load-driver process through the Temporal client at
+// the same concurrency, with the same input, search attributes and ID reuse policy as Remit's
+// starts, and run by the bench worker in this process to their first timer; counted the same way.
+// Old baseline, kept beside it: the same starts of a type no worker polls (counted when the
+// start is answered, and against Remit's rate at its last 201, as before).
+// The three run interleaved in six chunks, bare / unpolled / Remit / Remit / unpolled / bare,
+// so drift on a noisy machine hits them alike.
 import { randomUUID } from 'node:crypto';
 import { sleepingFollowUpInput } from '../lib/followUpInput';
 import { AmountDue, CustomerId, DueDate, FollowUpStatus, InvoiceId } from '../../workflows/searchAttributes';
-import { createInvoices, settle, type Created } from '../lib/invoices';
-import { addUsage, startMeter, type Usage } from '../lib/meter';
+import { lastFirstTaskCompleted } from '../lib/history';
+import { benchQueue, createInvoices, invoiceBody, remitQueue, settle, type Created, type ServedQueue } from '../lib/invoices';
+import { addUsage, cpuMsPerItem, startMeter, type CpuPerItem, type Usage } from '../lib/meter';
 import { summarize, type Summary } from '../lib/stats';
 import type { Stack } from '../lib/stack';
+
+type Side = 'remit' | 'bare' | 'unpolled';
+// A palindrome: each side's chunks sit, on average, at the same point of the phase.
+const ORDER: Side[] = ['bare', 'unpolled', 'remit', 'remit', 'unpolled', 'bare'];
+
+export interface IngestSide {
+  /** Items ÷ wall time of the side's chunks, each until its last first workflow task (the unpolled baseline: its last answer). */
+  perSecond: number;
+  latencyMs: Summary;
+  chunkRates: number[];
+  usage: Usage;
+  cpuMsPerItem: CpuPerItem;
+  /** Per chunk: seconds from the last answer to the last first workflow task completed. */
+  firstTaskLagS: number[];
+}
 
 export interface IngestResult {
   n: number;
   concurrency: number;
-  remit: { perSecond: number; latencyMs: Summary; chunkRates: number[]; usage: Usage; dbOpsPerInvoice: number; delivered: number; pendingCommands: number; workerCatchUpS: number[] };
-  baseline: { perSecond: number; latencyMs: Summary; chunkRates: number[]; usage: Usage };
+  remit: IngestSide & { answeredPerSecond: number; dbOpsPerInvoice: number; delivered: number; pendingCommands: number };
+  /** Bare workflows run by the bench worker to their first timer. */
+  baseline: IngestSide;
+  /** Starts no worker runs (the baseline before). */
+  unpolled: IngestSide;
+  /** Remit ÷ bare baseline: the target's ratio. */
   ratio: number;
-  latencies: { remit: number[]; baseline: number[] };
+  /** Remit at its last 201 ÷ unpolled starts: the ratio as measured before. */
+  oldRatio: number;
+  latencies: { remit: number[]; baseline: number[]; unpolled: number[] };
 }
 
 const DAY = 86_400_000;
+
+/** What a side's chunks add up to. */
+interface Tally {
+  count: number;
+  wallS: number;
+  answeredS: number;
+  latencies: number[];
+  rates: number[];
+  lags: number[];
+  usage?: Usage;
+}
+const tally = (): Tally => ({ count: 0, wallS: 0, answeredS: 0, latencies: [], rates: [], lags: [] });
+
+/** One chunk's sends: the workflows it started, client-side latencies, and the worker that runs them (none: unpolled). */
+interface Sent {
+  workflowIds: string[];
+  latencies: number[];
+  served?: ServedQueue;
+}
 
 export async function runIngest(stack: Stack, opts: { n: number; concurrency: number; tag: string; log: (s: string) => void }): Promise<IngestResult> {
   const { n, concurrency, tag } = opts;
   const dueAt = Date.now() + 60 * DAY; // every step far in the future: the workflows sleep
   const dueDate = new Date(dueAt).toISOString();
-  const baselineQueue = `bench-unpolled-${tag}`;
   const steps = sleepingFollowUpInput('', '', dueAt).steps;
 
   // One baseline start: the same input and search attributes a Remit start carries.
-  const baselineStart = (i: number) => ({
-    workflowType: 'benchNeverRuns',
-    workflowId: `bench-start-${tag}-${i}`,
-    taskQueue: baselineQueue,
+  const baselineStart = (workflowType: string, taskQueue: string, workflowId: string) => ({
+    workflowType,
+    workflowId,
+    taskQueue,
     args: [sleepingFollowUpInput(randomUUID(), randomUUID(), dueAt, steps)],
     searchAttributes: [
       { name: InvoiceId.name, type: 'keyword' as const, value: randomUUID() },
@@ -43,94 +89,85 @@ export async function runIngest(stack: Stack, opts: { n: number; concurrency: nu
       { name: DueDate.name, type: 'datetime' as const, value: new Date(dueAt).toISOString() },
     ],
   });
-  const startBaselines = async (from: number, to: number) => {
+  const startBaselines = async (side: 'bare' | 'unpolled', from: number, to: number): Promise<Sent> => {
+    const [type, queue] = side === 'bare' ? ['benchSleepToFirstStep', stack.bench.taskQueue] : ['benchNeverRuns', `bench-unpolled-${tag}`];
+    const workflowIds = Array.from({ length: to - from }, (_, k) => `bench-${side}-${tag}-${from + k}`);
     const r = await stack.driver.run<{ ms: number; error?: string }[]>({
       type: 'start',
       address: stack.temporalAddress,
-      starts: Array.from({ length: to - from }, (_, k) => baselineStart(from + k)),
+      starts: workflowIds.map((id) => baselineStart(type, queue, id)),
       concurrency,
     });
     const failed = r.filter((x) => x.error);
-    if (failed.length) throw new Error(`${failed.length} baseline starts failed: ${failed[0]!.error}`);
-    return r.map((x) => x.ms);
+    if (failed.length) throw new Error(`${failed.length} ${side} baseline starts failed: ${failed[0]!.error}`);
+    return { workflowIds, latencies: r.map((x) => x.ms), ...(side === 'bare' ? { served: benchQueue(stack) } : {}) };
   };
-  const body = (i: number) => ({
-    externalId: `${tag}-${i}`,
-    number: `B-${tag}-${i}`,
-    amountDue: '1250.00',
-    currency: 'USD',
-    dueDate,
-    paymentUrl: `https://pay.example.com/${tag}/${i}`,
-    customer: { externalId: `${tag}-c${i}`, name: 'Bench Customer', email: `c${i}@${tag}.example.com`, phone: '+14155550123', timezone: 'Europe/London' },
-  });
+  const body = (i: number) => invoiceBody(tag, i, dueDate);
+  const created: Created[] = [];
+  const createRemit = async (from: number, to: number): Promise<Sent> => {
+    const c = await createInvoices(stack, tag, from, to, concurrency, body);
+    created.push(...c);
+    return { workflowIds: c.map((x) => x.workflowId), latencies: c.map((x) => x.response.ms), served: remitQueue(stack) };
+  };
+  const send = (side: Side, from: number, to: number) => (side === 'remit' ? createRemit(from, to) : startBaselines(side, from, to));
 
   // Warm-up (not counted): connections, JIT, the first workflow tasks.
   const warm = Math.min(32, Math.max(4, Math.floor(n / 50)));
-  await createInvoices(stack, `${tag}w`, 0, warm, concurrency, (i) => ({ ...body(i), externalId: `${tag}w-${i}`, customer: { ...body(i).customer, externalId: `${tag}w-c${i}` } }));
-  await startBaselines(1_000_000, 1_000_000 + warm);
+  await createInvoices(stack, `${tag}w`, 0, warm, concurrency, (i) => invoiceBody(`${tag}w`, i, dueDate));
+  for (const side of ['bare', 'unpolled'] as const) await startBaselines(side, 1_000_000, 1_000_000 + warm);
+  await settle(stack);
+  await settle(stack, benchQueue(stack));
 
   const chunk = Math.ceil(n / 2); // each side runs n in two halves
-  const order: ('baseline' | 'remit')[] = ['baseline', 'remit', 'remit', 'baseline'];
-  const lat = { remit: [] as number[], baseline: [] as number[] };
-  const wall = { remit: 0, baseline: 0 };
-  const count = { remit: 0, baseline: 0 };
-  const rates = { remit: [] as number[], baseline: [] as number[] };
-  let usage: { remit?: Usage; baseline?: Usage } = {};
-  const created: Created[] = [];
-  const catchUp: number[] = [];
-  let bIndex = 0;
-  let rIndex = 0;
-  for (const side of order) {
-    const size = Math.min(chunk, n - count[side]);
+  const acc: Record<Side, Tally> = { remit: tally(), bare: tally(), unpolled: tally() };
+  for (const side of ORDER) {
+    const a = acc[side];
+    const size = Math.min(chunk, n - a.count);
     if (size <= 0) continue;
     const meter = startMeter(stack);
-    const t0 = performance.now();
-    if (side === 'remit') {
-      const from = rIndex;
-      rIndex += size;
-      const c = await createInvoices(stack, tag, from, from + size, concurrency, body);
-      created.push(...c);
-      lat.remit.push(...c.map((x) => x.response.ms));
-    } else {
-      const from = bIndex;
-      bIndex += size;
-      lat.baseline.push(...(await startBaselines(from, from + size)));
+    const t0 = Date.now();
+    const sent = await send(side, a.count, a.count + size);
+    const answeredAt = Date.now();
+    // The worker runs the last first workflow tasks after their starts were answered.
+    let servedAt = answeredAt;
+    if (sent.served) await settle(stack, sent.served);
+    a.usage = addUsage(a.usage, meter.stop());
+    if (sent.served) {
+      const last = await lastFirstTaskCompleted(stack.client, sent.workflowIds);
+      if (last.missing) opts.log(`  ingest ${side}: ${last.missing} of ${size} workflows without a completed first workflow task`);
+      servedAt = Math.max(answeredAt, last.at);
     }
-    const s = (performance.now() - t0) / 1000;
-    wall[side] += s;
-    count[side] += size;
-    rates[side].push(size / s);
-    usage = { ...usage, [side]: addUsage(usage[side], meter.stop()) };
-    // Remit's worker runs the new follow-ups' first workflow tasks after their requests were
-    // answered; let it finish (not counted) so the next chunk starts on a quiet machine.
-    const caught = side === 'remit' ? await settle(stack) : 0;
-    if (side === 'remit') catchUp.push(caught);
-    opts.log(`  ingest ${side.padEnd(8)} ${size} in ${s.toFixed(1)} s (${(size / s).toFixed(1)}/s)${side === 'remit' ? `; worker caught up ${caught.toFixed(1)} s later` : ''}`);
+    const s = (servedAt - t0) / 1000;
+    a.count += size;
+    a.wallS += s;
+    a.answeredS += (answeredAt - t0) / 1000;
+    a.latencies.push(...sent.latencies);
+    a.rates.push(size / s);
+    if (sent.served) a.lags.push((servedAt - answeredAt) / 1000);
+    opts.log(`  ingest ${side.padEnd(8)} ${size} in ${s.toFixed(1)} s (${(size / s).toFixed(1)}/s)${sent.served ? `; last first workflow task ${((servedAt - answeredAt) / 1000).toFixed(2)} s after the last answer` : ''}`);
   }
 
   const delivered = created.filter((c) => c.response.body.delivery === 'delivered').length;
   const pendingCommands = await stack.db.workflowCommand.count({ where: { status: 'pending', invoiceId: { in: created.map((c) => c.id) } } });
 
-  // The baseline workflows stay open (nothing polls their queue); they cost the server no
-  // work, and terminating them would cost the run time, so they are left as they are.
-
-  const remitRate = count.remit / wall.remit;
-  const baseRate = count.baseline / wall.baseline;
+  // The baseline workflows stay open (asleep for 60 days, or never run); terminating them
+  // would cost the run time, and open ones cost the server nothing meanwhile.
+  const sideResult = (side: Side): IngestSide => {
+    const a = acc[side];
+    return { perSecond: a.count / a.wallS, latencyMs: summarize(a.latencies), chunkRates: a.rates, usage: a.usage!, cpuMsPerItem: cpuMsPerItem(a.usage!, a.count), firstTaskLagS: a.lags };
+  };
+  const remit = sideResult('remit');
+  const baseline = sideResult('bare');
+  const unpolled = sideResult('unpolled');
+  const answeredPerSecond = acc.remit.count / acc.remit.answeredS;
   return {
     n,
     concurrency,
-    remit: {
-      perSecond: remitRate,
-      latencyMs: summarize(lat.remit),
-      chunkRates: rates.remit,
-      usage: usage.remit!,
-      dbOpsPerInvoice: usage.remit!.dbOps / count.remit,
-      delivered,
-      pendingCommands,
-      workerCatchUpS: catchUp,
-    },
-    baseline: { perSecond: baseRate, latencyMs: summarize(lat.baseline), chunkRates: rates.baseline, usage: usage.baseline! },
-    ratio: remitRate / baseRate,
-    latencies: lat,
+    remit: { ...remit, answeredPerSecond, dbOpsPerInvoice: remit.usage.dbOps / acc.remit.count, delivered, pendingCommands },
+    baseline,
+    unpolled,
+    ratio: remit.perSecond / baseline.perSecond,
+    oldRatio: answeredPerSecond / unpolled.perSecond,
+    latencies: { remit: acc.remit.latencies, baseline: acc.bare.latencies, unpolled: acc.unpolled.latencies },
   };
 }

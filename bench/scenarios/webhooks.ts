@@ -3,19 +3,26 @@
 // partial payment of 0.01 so the invoices stay open. Afterwards every accepted (2xx) event
 // must have been applied exactly once: one payment row per accepted event id, none twice,
 // the invoice's amount due lowered by exactly that much, and the follow-up workflow agreeing.
-// Baseline: the same load against a bare Express endpoint in this process that parses the
-// JSON, checks the signature and answers 200 (the HTTP + HMAC floor on this machine).
+// Baselines: (the target's) bare signals from the load-driver process at the same
+// concurrency, round-robin to as many running bench workflows (benchCountSignals, run by the
+// bench worker in this process) as there are invoices, each shaped like the payment signal a
+// webhook delivers, a fresh payment id each; every acknowledged signal must be counted by its
+// workflow. And the same HTTP load as Remit's against a bare Express endpoint in this process
+// that parses the JSON, checks the signature and answers 200 (the HTTP + HMAC floor). Both for
+// --webhook-baseline-seconds.
 import { fork } from 'node:child_process';
 import { join } from 'node:path';
 import express from 'express';
 import type { Server } from 'node:http';
 import { verifySignature } from '../../src/api/signature';
 import { followUpState } from '../../workflows/definitions';
-import { createInvoices, invoiceBody, settle } from '../lib/invoices';
+import { benchQueue, createInvoices, invoiceBody, settle } from '../lib/invoices';
 import { startMeter, type Usage } from '../lib/meter';
 import { pool, summarize, waitUntil, type Summary } from '../lib/stats';
 import { BENCH_DIR, WEBHOOK_SECRET, type Stack } from '../lib/stack';
 import type { LoadJob, LoadResult } from '../webhookLoad';
+import type { SignalLoadResult } from '../driver';
+import { benchPayment, benchSignalsReceived } from '../workflows';
 
 export interface WebhookResult {
   seconds: number;
@@ -23,6 +30,22 @@ export interface WebhookResult {
   invoices: number;
   remit: Omit<LoadResult, 'responseTimes' | 'accepted' | 'unanswered'> & { accepted: number; unanswered: number; latencyMs: Summary; usage: Usage };
   baseline: Omit<LoadResult, 'responseTimes' | 'accepted' | 'unanswered'> & { accepted: number; unanswered: number; latencyMs: Summary };
+  /** Bare signals from the driver to running workflows. */
+  signalBaseline: {
+    seconds: number;
+    workflows: number;
+    signalsPerSecond: number;
+    acknowledged: number;
+    errors: number;
+    firstError?: string;
+    latencyMs: Summary;
+    /** Signals the workflows counted (must equal acknowledged). */
+    applied: number;
+    usage: Usage;
+  };
+  /** Remit req/s ÷ bare signals/s: the target's ratio. */
+  ratioSignals: number;
+  /** Remit req/s ÷ bare HTTP endpoint req/s. */
   ratioRps: number;
   exactlyOnce: {
     acceptedEvents: number;
@@ -42,7 +65,7 @@ export interface WebhookResult {
     pendingCommands: number;
     ok: boolean;
   };
-  latencies: { remit: number[]; baseline: number[] };
+  latencies: { remit: number[]; baseline: number[]; signals: number[] };
 }
 
 function runLoad(job: LoadJob): Promise<LoadResult> {
@@ -78,6 +101,51 @@ async function baselineServer(): Promise<{ url: string; close(): Promise<void> }
   };
 }
 
+/** The signal baseline: `workflows` bare workflows, signalled from the driver for `seconds`, then every workflow's count read back. */
+async function signalBaseline(
+  stack: Stack,
+  opts: { workflows: number; seconds: number; concurrency: number; tag: string },
+): Promise<{ result: WebhookResult['signalBaseline']; latencies: number[] }> {
+  const ids = Array.from({ length: opts.workflows }, (_, i) => `bench-signals-${opts.tag}-${i}`);
+  await stack.driver.run({
+    type: 'start',
+    address: stack.temporalAddress,
+    starts: ids.map((id) => ({ workflowType: 'benchCountSignals', workflowId: id, taskQueue: stack.bench.taskQueue, args: [] })),
+    concurrency: opts.concurrency,
+  });
+  await settle(stack, benchQueue(stack));
+  const meter = startMeter(stack);
+  const r = await stack.driver.run<SignalLoadResult>({
+    type: 'signal',
+    address: stack.temporalAddress,
+    workflowIds: ids,
+    signal: benchPayment.name,
+    seconds: opts.seconds,
+    concurrency: opts.concurrency,
+    eventPrefix: `sig-${opts.tag}`,
+  });
+  const usage = meter.stop();
+  // Applied once each: the workflows' own counts (after the worker has caught up, uncounted).
+  await settle(stack, benchQueue(stack));
+  let applied = 0;
+  await pool(0, ids.length, 8, async (k) => {
+    const counted = await stack.client.workflow.getHandle(ids[k]!).query(benchSignalsReceived);
+    applied += counted;
+  });
+  const result = {
+    seconds: opts.seconds,
+    workflows: ids.length,
+    signalsPerSecond: r.acknowledged / r.durationS,
+    acknowledged: r.acknowledged,
+    errors: r.errors,
+    ...(r.firstError ? { firstError: r.firstError } : {}),
+    latencyMs: summarize(r.latencies),
+    applied,
+    usage,
+  };
+  return { result, latencies: r.latencies };
+}
+
 const strip = (r: LoadResult) => {
   const { responseTimes: _t, accepted, unanswered, ...rest } = r;
   return { ...rest, accepted: accepted.length, unanswered: unanswered.length };
@@ -107,7 +175,9 @@ export async function runWebhooks(
     eventPrefix: `base-${tag}`,
   });
   await base.close();
-  opts.log(`  webhooks baseline: ${baseline.requestsPerSecond.toFixed(0)} req/s, p99 ${baseline.latency.p99} ms`);
+  opts.log(`  webhooks HTTP baseline: ${baseline.requestsPerSecond.toFixed(0)} req/s, p99 ${baseline.latency.p99} ms`);
+  const { result: signals, latencies: signalLatencies } = await signalBaseline(stack, { workflows: opts.invoices, seconds: opts.baselineSeconds, concurrency: opts.connections, tag });
+  opts.log(`  webhooks signal baseline: ${signals.signalsPerSecond.toFixed(0)} signals/s, p99 ${signals.latencyMs.p99.toFixed(0)} ms, ${signals.acknowledged} acknowledged, ${signals.applied} applied, ${signals.errors} errors`);
 
   const meter = startMeter(stack);
   const load = await runLoad({
@@ -199,8 +269,10 @@ export async function runWebhooks(
     invoices: opts.invoices,
     remit: { ...strip(load), latencyMs: summarize(load.responseTimes), usage },
     baseline: { ...strip(baseline), latencyMs: summarize(baseline.responseTimes) },
+    signalBaseline: signals,
+    ratioSignals: load.requestsPerSecond / signals.signalsPerSecond,
     ratioRps: load.requestsPerSecond / baseline.requestsPerSecond,
     exactlyOnce,
-    latencies: { remit: load.responseTimes, baseline: baseline.responseTimes },
+    latencies: { remit: load.responseTimes, baseline: baseline.responseTimes, signals: signalLatencies },
   };
 }
