@@ -3,7 +3,7 @@
 import { randomUUID } from 'node:crypto';
 import { ApplicationFailure } from '@temporalio/activity';
 import type { Db } from '../src/db';
-import { PermanentSendError, TransientSendError, type ChannelAdapters, type OutgoingMessage } from '../src/channels/types';
+import { PermanentSendError, TransientSendError, addressVerdict, type ChannelAdapters, type OutgoingMessage } from '../src/channels/types';
 import { sendBlock, type SendBlock } from '../src/domain/invoiceState';
 import { invoiceTokenValues } from '../src/domain/invoiceTokens';
 import { formatMoney } from '../src/domain/money';
@@ -12,7 +12,7 @@ import { addressFor, chooseRoute, type RequestedChannel, type Route } from '../s
 import { scheduleSteps } from '../src/domain/schedule';
 import { sendTime, type DeferRule } from '../src/domain/sendRules';
 import type { Channel, SequenceStep } from '../src/domain/sequences';
-import { render, templateName, textToHtml, type TemplateRef, type TokenValues } from '../src/domain/templates';
+import { renderFor, subjectSourceFor, templateName, textToHtml, type TemplateRef, type TokenValues } from '../src/domain/templates';
 import { Prisma, type Customer, type Invoice, type Message } from '../src/generated/prisma/client';
 import { customerZones } from '../src/domain/quietHours';
 import { footerValues, refusedChannels, sendHistory, type ComplianceSettings } from '../src/services/compliance';
@@ -170,9 +170,15 @@ export function createActivities(deps: ActivityDeps) {
     return { ...invoice, customer };
   }
 
-  /** A provider refused for good: remember it so the next touchpoint uses another channel. */
-  async function rememberRefusal(tx: Tx, invoice: InvoiceWithCustomer, channel: Channel, to: string, err: PermanentSendError) {
-    if (err.reason === 'opted_out') {
+  /**
+   * A provider refused for good because of the customer's address: remember it so the next
+   * touchpoint uses another channel. A failure of Remit's own making (a message built wrongly,
+   * our account) says nothing about the address and is not remembered. True when remembered.
+   */
+  async function rememberRefusal(tx: Tx, invoice: InvoiceWithCustomer, channel: Channel, to: string, err: PermanentSendError): Promise<boolean> {
+    const verdict = addressVerdict(err);
+    if (!verdict) return false;
+    if (verdict === 'opted_out') {
       // Twilio 21610: the number sent STOP to our sender, for SMS and WhatsApp alike.
       for (const ch of ['sms', 'whatsapp'] as const) {
         await tx.optOut.upsert({ where: { channel_address: { channel: ch, address: to } }, update: {}, create: { channel: ch, address: to, reason: `provider ${err.code}`, source: 'provider' } });
@@ -184,6 +190,7 @@ export function createActivities(deps: ActivityDeps) {
         create: { customerId: invoice.customerId, channel, reason: err.reason, code: err.code },
       });
     }
+    return true;
   }
 
   interface Sibling {
@@ -285,7 +292,9 @@ export function createActivities(deps: ActivityDeps) {
     async sendMessage(req: SendRequest): Promise<SendResult> {
       const key = idempotencyKey(req);
       const invoice = await invoiceWithCustomer(db, req.invoiceId);
-      const firstDraft = render(req.template, tokenValues(invoice, invoice.customer, now()));
+      // A template without a subject (written for SMS) that goes by email borrows its step's built-in one.
+      const subjectFrom = subjectSourceFor({ kind: req.kind, offset: (invoice.steps as unknown as SequenceStep[] | null)?.[req.stepIndex]?.offset });
+      const firstDraft = renderFor(req.template, tokenValues(invoice, invoice.customer, now()), req.channel, subjectFrom);
       // Insert, and only on a duplicate key read what a replayed or retried send left.
       const [inserted] = await db.$queryRaw<Message[]>`
         INSERT INTO "Message" (id, "idempotencyKey", "invoiceId", "stepIndex", kind, channel, "channelReason", template, recipient, subject, body, "createdAt")
@@ -364,13 +373,9 @@ export function createActivities(deps: ActivityDeps) {
             ...(siblings.length ? consolidatedValues([fresh, ...siblings.map((s) => s.invoice)], customer, at) : tokenValues(fresh, customer, at)),
             ...foot.values,
           };
-          const content = render(siblings.length ? 'consolidated_reminder' : req.template, values);
-          let body = content.body;
-          if (req.channel === 'email') {
-            // Whatever the template says, an email carries a visible unsubscribe link and the sender's address.
-            if (!body.includes(values.unsubscribeLink!)) body += `\n\n${values.unsubscribeLink}`;
-            if (compliance.postalAddress && !body.includes(compliance.postalAddress)) body += `\n\n${compliance.postalAddress}`;
-          }
+          // Valid for the channel it lands on, whichever it was written for (a pivot): see renderFor.
+          const content = renderFor(siblings.length ? 'consolidated_reminder' : req.template, values, req.channel, subjectFrom);
+          const body = content.body;
           const outgoing: OutgoingMessage = {
             messageId: message.id,
             idempotencyKey: key,
@@ -402,8 +407,13 @@ export function createActivities(deps: ActivityDeps) {
                 where: { id: message.id },
                 data: { status: 'failed', statusReason: `${err.reason}: ${err.message}`, errorCode: err.code, recipient: to! },
               });
-              await rememberRefusal(tx, fresh, req.channel, to!, err);
-              await event(tx, req.invoiceId, 'message_failed', { ...detail, code: err.code, reason: err.reason });
+              const remembered = await rememberRefusal(tx, fresh, req.channel, to!, err);
+              const consequence = !remembered
+                ? `${req.channel} stays usable: the failure is Remit's own, not the customer's address`
+                : err.reason === 'opted_out'
+                  ? 'the number is opted out of SMS and WhatsApp'
+                  : `${req.channel} is marked unusable for this customer`;
+              await event(tx, req.invoiceId, 'message_failed', { ...detail, code: err.code, reason: err.reason, blame: err.blame, why: `${err.message}; ${consequence}` });
               return { status: 'failed', messageId: message.id, reason: `${err.reason} (${err.code})` } as const;
             }
             if (err instanceof TransientSendError) {
@@ -428,6 +438,7 @@ export function createActivities(deps: ActivityDeps) {
             ...detail,
             messageId: message.id,
             channelReason: req.channelReason,
+            ...(content.adapted.length ? { adapted: content.adapted } : {}),
             ...(siblings.length ? { consolidated: coveredInvoices } : {}),
           });
           for (const s of siblings) await cover(tx, s, message.id, req.channel, to!, sentAt, fresh.number);

@@ -1,7 +1,7 @@
 // Email through Resend. The SDK never throws for HTTP or network failures: it resolves to
 // { data, error, headers }, and this adapter turns `error` into our Permanent/Transient errors.
 import { Resend, type ErrorResponse } from 'resend';
-import { PermanentSendError, TransientSendError, type ChannelAdapter, type OutgoingMessage, type SendReceipt } from './types';
+import { PermanentSendError, TransientSendError, assertSendable, type ChannelAdapter, type OutgoingMessage, type SendReceipt } from './types';
 import { retryAfterMs } from './retryAfter';
 import { textToHtml } from '../domain/templates';
 
@@ -33,7 +33,7 @@ export function createResendAdapter(opts: ResendAdapterOptions): ChannelAdapter 
   return {
     provider: 'resend',
     async send(message: OutgoingMessage): Promise<SendReceipt> {
-      if (!message.subject) throw new PermanentSendError('an email needs a subject', 'missing_subject', 'rejected');
+      assertSendable(message);
       const signal = AbortSignal.timeout(timeoutMs);
       let result: Awaited<ReturnType<typeof resend.emails.send>>;
       try {
@@ -42,7 +42,7 @@ export function createResendAdapter(opts: ResendAdapterOptions): ChannelAdapter 
             from: opts.from,
             to: message.to,
             replyTo: opts.replyTo,
-            subject: message.subject,
+            subject: message.subject!, // assertSendable: an email has one
             html: message.html ?? textToHtml(message.body),
             text: message.body,
             headers: message.headers,
@@ -80,6 +80,9 @@ function toSendError(error: ErrorResponse, headers: Record<string, string> | nul
   if ((status === 400 || status === 422) && /`to`|\brecipient/i.test(error.message)) {
     return new PermanentSendError(message, error.name, 'invalid_recipient');
   }
+  // "Missing `subject` field." (422): our payload, not the customer's address.
+  if (error.name === 'missing_required_field') return new PermanentSendError(message, error.name, 'invalid_message');
+  // Anything else (our `from`, domain, API key, idempotency key) is ours too: 'rejected' blames the sender.
   return new PermanentSendError(message, error.name, 'rejected');
 }
 

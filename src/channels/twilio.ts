@@ -7,7 +7,7 @@ import type RequestClient from 'twilio/lib/base/RequestClient';
 import type Response from 'twilio/lib/http/response';
 import type { MessageListInstanceCreateOptions } from 'twilio/lib/rest/api/v2010/account/message';
 import { OPT_OUT_TEXT } from '../domain/templates';
-import { PermanentSendError, TransientSendError, type ChannelAdapter, type OutgoingMessage, type PermanentReason, type SendReceipt } from './types';
+import { PermanentSendError, TransientSendError, assertSendable, type ChannelAdapter, type OutgoingMessage, type PermanentReason, type SendReceipt } from './types';
 import { retryAfterMs } from './retryAfter';
 
 export interface TwilioAdapterOptions {
@@ -40,6 +40,8 @@ const PERMANENT_CODES: Record<string, PermanentReason> = {
   '21614': 'invalid_recipient', // 'To' is not a mobile number
   '21610': 'opted_out', // the recipient replied STOP
   '63016': 'template_required', // WhatsApp free text outside the 24-hour window
+  '21602': 'invalid_message', // no body: a message we built wrongly
+  '21617': 'invalid_message', // body over 1600 characters
 };
 
 // RestException keeps status, code and message but drops the response headers, so the HTTP
@@ -87,18 +89,21 @@ export function createTwilioAdapters(opts: TwilioAdapterOptions): { sms: Channel
 
   const sms: ChannelAdapter = {
     provider: 'twilio',
-    send: (message: OutgoingMessage) =>
-      create({
+    async send(message: OutgoingMessage) {
+      assertSendable(message);
+      return create({
         to: message.to,
         body: fitSms(message.body, maxSegments, OPT_OUT_TEXT),
         ...(opts.messagingServiceSid ? { messagingServiceSid: opts.messagingServiceSid } : { from: opts.from }),
         statusCallback,
-      }),
+      });
+    },
   };
 
   const whatsapp: ChannelAdapter = {
     provider: 'twilio',
     async send(message: OutgoingMessage) {
+      assertSendable(message);
       const sender = opts.whatsappFrom
         ? { from: whatsappAddress(opts.whatsappFrom) }
         : { messagingServiceSid: opts.messagingServiceSid };

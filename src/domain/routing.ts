@@ -22,6 +22,15 @@ export type Route = { channel: Channel; to: string; reason: string } | { channel
 /** Fallback order when a channel cannot be used. */
 const FALLBACK: readonly Channel[] = ['email', 'sms', 'whatsapp'];
 
+/**
+ * Every channel a step may go out on: its own (any, for `auto`) first, then the others, since
+ * a channel that cannot be used falls back along FALLBACK and an unopened email pivots to SMS.
+ * Its template must make a valid message on each (checked when the sequence is saved).
+ */
+export function possibleChannels(requested: RequestedChannel): Channel[] {
+  return requested === 'auto' ? [...FALLBACK] : [requested, ...FALLBACK.filter((c) => c !== requested)];
+}
+
 /** Where a channel reaches a contact: the email address, or the phone number for SMS and WhatsApp. */
 export function addressFor(channel: Channel, contact: { email?: string | null; phone?: string | null }): string | undefined {
   return (channel === 'email' ? contact.email : contact.phone) ?? undefined;

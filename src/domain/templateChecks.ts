@@ -1,9 +1,25 @@
 // Checks on a step's template when a sequence is saved, for the channels it may go out on:
-// tokens Remit knows, the consent footer each channel needs, and SMS length at its worst.
+// tokens Remit knows, the consent footer each channel needs, SMS length at its worst, and
+// that on every channel the step may pivot to it renders a message the provider accepts.
 // Note: smsSegments lives in the Twilio adapter, which imports node:async_hooks and the twilio
 // SDK; keep this module out of workflow code (it is only needed when a sequence is saved).
 import { smsSegments } from '../channels/twilio';
-import { OPT_OUT_TEXT, renderText, resolveTemplate, templateProblems, type InlineTemplate, type TemplateRef, type TokenValues } from './templates';
+import { possibleChannels } from './routing';
+import {
+  OPT_OUT_TEXT,
+  consentFooterValues,
+  hasOptOutInstruction,
+  messageProblems,
+  renderFor,
+  renderText,
+  resolveTemplate,
+  subjectSourceFor,
+  templateProblems,
+  usesToken,
+  type InlineTemplate,
+  type TemplateRef,
+  type TokenValues,
+} from './templates';
 
 export interface TemplateCheckOptions {
   maxSmsSegments: number;
@@ -28,10 +44,6 @@ export const WORST_CASE_VALUES: Readonly<TokenValues> = Object.freeze({
   invoiceList: '',
 });
 
-const usesToken = (text: string, token: string) => new RegExp(`\\{\\{\\s*${token}\\s*\\}\\}`).test(text);
-// A literal instruction ("Reply STOP to opt out") serves as well as the token.
-const hasLiteralOptOut = (text: string) => /\bSTOP\b/.test(text);
-
 /** Human step number: steps are numbered from 1 in messages, as people count them. */
 function templateLabel(stepIndex: number, ref: TemplateRef): string {
   return typeof ref === 'string' ? `template "${ref}" of step ${stepIndex + 1}` : `inline template of step ${stepIndex + 1}`;
@@ -42,6 +54,8 @@ export function checkStepTemplate(stepIndex: number, channel: StepTemplateChanne
   const label = `${templateLabel(stepIndex, ref)} (${channel})`;
   const problems = templateProblems(ref).map((p) => `${label}: ${p}`);
   if (typeof ref === 'string' && problems.length) return problems; // unknown built-in: nothing more to check
+  // Unknown tokens render as nothing: the messages below would only repeat those problems.
+  const renderable = problems.length === 0;
   const template: InlineTemplate = resolveTemplate(ref);
   const channels: Channel[] = channel === 'auto' ? ['email', 'sms', 'whatsapp'] : [channel];
   const email = channels.includes('email');
@@ -51,7 +65,8 @@ export function checkStepTemplate(stepIndex: number, channel: StepTemplateChanne
   if (email && !usesToken(template.body, 'unsubscribeLink')) {
     problems.push(`${label} ${may}email but its body has no {{unsubscribeLink}}; every automated email needs an unsubscribe link`);
   }
-  if (messaging.length && !usesToken(template.body, 'optOutText') && !hasLiteralOptOut(template.body)) {
+  // A literal instruction ("Reply STOP to opt out") serves as well as the token.
+  if (messaging.length && !hasOptOutInstruction(template.body)) {
     problems.push(
       `${label} ${may}${messaging.join(' or ')} but its body has no {{optOutText}} or "Reply STOP to opt out" instruction; ` +
         'every automated SMS and WhatsApp message needs one',
@@ -68,8 +83,22 @@ export function checkStepTemplate(stepIndex: number, channel: StepTemplateChanne
       );
     }
   }
+  if (!renderable) return problems;
+  // Any step may go out on another channel (a fallback, the unopened-email pivot), rendered
+  // the way sendMessage renders it there; what Remit cannot fill in must not reach a provider.
+  for (const to of possibleChannels(channel)) {
+    // Which built-in lends a missing subject does not matter here: each has one.
+    const message = renderFor(template, { ...WORST_CASE_VALUES, ...consentFooterValues(to, EXAMPLE_UNSUBSCRIBE_URL) }, to, subjectSourceFor({ kind: 'step' }));
+    const refused = messageProblems(to, message);
+    if (!refused.length) continue;
+    const where = channels.includes(to) ? `${may}${to}` : `may pivot to ${to} (when ${channel} cannot be used)`;
+    const why = to === 'email' && !message.subject?.trim() ? ` and its subject ${JSON.stringify(template.subject)} can render as nothing there` : '';
+    problems.push(`${label} ${where}, where it would be refused: ${refused.join('; ')}${why}`);
+  }
   return problems;
 }
+
+const EXAMPLE_UNSUBSCRIBE_URL = 'https://remit.example/u/token';
 
 function firstNonGsmCharacter(text: string): string | undefined {
   return Array.from(text).find((ch) => smsSegments(ch).encoding === 'UCS-2');

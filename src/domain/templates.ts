@@ -1,6 +1,7 @@
 // Message templates: built-in ones by name, or inline { subject?, body } with {{tokens}}.
 // Rendering never leaves a gap or a raw {{token}}: a missing value gets a neutral phrase, and a
 // missing footer (unsubscribe link, opt-out text) renders as nothing.
+import { offsetOrderKey, type Channel } from './sequences';
 
 export const TOKENS = [
   'customerName',
@@ -134,12 +135,23 @@ export function templateProblems(ref: TemplateRef): string[] {
   }
   const problems: string[] = [];
   if (!ref.body.trim()) problems.push('body is empty');
+  // Footers and lists render as nothing where they do not apply: a body of only those would
+  // go out empty (an SMS after the first to a number, an email with only its footer).
+  else if (!unknownTokens(ref.body).length && !renderText(ref.body, {}).trim()) {
+    problems.push('body has no text of its own, only footers or lists that may render as nothing ({{optOutText}}, {{unsubscribeLink}}, {{senderAddress}}, {{invoiceList}})');
+  }
   for (const [part, text] of [['subject', ref.subject ?? ''], ['body', ref.body]] as const) {
     const unknown = unknownTokens(text);
     if (unknown.length) problems.push(`${part} uses unknown token(s) ${unknown.map((t) => `{{${t}}}`).join(', ')} (known: ${TOKENS.join(', ')})`);
   }
   return problems;
 }
+
+/** Whether `text` uses `token`, with or without spaces inside the braces. */
+export const usesToken = (text: string, token: Token) => new RegExp(`\\{\\{\\s*${token}\\s*\\}\\}`).test(text);
+
+/** An SMS/WhatsApp body that says how to stop: the token, or a literal instruction ("Reply STOP to opt out"). */
+export const hasOptOutInstruction = (text: string) => usesToken(text, 'optOutText') || /\bSTOP\b/.test(text);
 
 export function resolveTemplate(ref: TemplateRef): InlineTemplate {
   if (typeof ref !== 'string') return ref;
@@ -188,4 +200,66 @@ export function render(ref: TemplateRef, values: TokenValues): RenderedMessage {
     ...(t.subject !== undefined ? { subject: renderText(t.subject, values) } : {}),
     body: renderText(t.body, values),
   };
+}
+
+/** What every provider requires of a message on `channel` (the adapters refuse it otherwise); empty when it can be sent. */
+export function messageProblems(channel: Channel, message: RenderedMessage): string[] {
+  const problems: string[] = [];
+  if (channel === 'email' && !message.subject?.trim()) problems.push('an email needs a subject');
+  if (!message.body.trim()) problems.push('a message needs a body');
+  return problems;
+}
+
+/**
+ * The built-in template whose subject an email borrows when its template has none (one written
+ * for SMS or WhatsApp that goes by email): a behaviour follow-up's own, else the one for when
+ * the step falls against the due date. From the step, not the clock, so a retry renders the same.
+ */
+export function subjectSourceFor(step: { kind: string; offset?: string | undefined }): string {
+  if (step.kind !== 'step' && Object.hasOwn(BUILT_IN_TEMPLATES, step.kind)) return step.kind;
+  const at = step.offset === undefined ? NaN : offsetOrderKey(step.offset);
+  if (at < 0) return 'pre_due_reminder';
+  if (at === 0) return 'due_date_notice';
+  return 'follow_up';
+}
+
+export interface ChannelMessage extends RenderedMessage {
+  /** What Remit added because the template lacked it on this channel (written for another one). */
+  adapted: string[];
+}
+
+/**
+ * A template rendered for the channel it goes out on, valid there whichever channel it was
+ * written for (a step may pivot to any channel): on email a subject (`subjectFrom`'s when the
+ * template has none), the visible unsubscribe link and the sender's postal address, whatever
+ * the template says; on SMS and WhatsApp the opt-out wording (when this message carries it),
+ * last, so that an SMS cut to its budget keeps it. `values` carry the channel's footers
+ * (unsubscribeLink, optOutText, senderAddress: `footerValues`).
+ */
+export function renderFor(ref: TemplateRef, values: TokenValues, channel: Channel, subjectFrom: string): ChannelMessage {
+  const t = resolveTemplate(ref);
+  const adapted: string[] = [];
+  if (channel !== 'email') {
+    const message = render(t, values);
+    const optOut = values.optOutText?.trim();
+    if (optOut && !hasOptOutInstruction(t.body)) {
+      message.body = message.body ? `${message.body} ${optOut}` : optOut;
+      adapted.push('opt-out wording added');
+    }
+    return { ...message, adapted };
+  }
+  let subject = t.subject;
+  if (!subject?.trim()) {
+    subject = resolveTemplate(subjectFrom).subject;
+    adapted.push(`subject of the built-in ${subjectFrom} template`);
+  }
+  const message = render({ subject, body: t.body }, values);
+  const unsubscribe = values.unsubscribeLink?.trim();
+  if (unsubscribe && !message.body.includes(unsubscribe)) {
+    message.body += `\n\n${unsubscribe}`;
+    adapted.push('unsubscribe link added');
+  }
+  const address = values.senderAddress?.trim();
+  if (address && !message.body.includes(address)) message.body += `\n\n${address}`;
+  return { ...message, adapted };
 }

@@ -9,7 +9,7 @@ import { customerZones } from '../domain/quietHours';
 import { resolveDueDate, scheduleSteps } from '../domain/schedule';
 import { sendTime } from '../domain/sendRules';
 import type { Channel, StepChannel } from '../domain/sequences';
-import { render, templateName, type TemplateRef } from '../domain/templates';
+import { renderFor, subjectSourceFor, templateName, type TemplateRef } from '../domain/templates';
 import { wallTimeAt } from '../domain/zonedTime';
 import type { Prisma } from '../generated/prisma/client';
 import type { ConsentInput, OptOutInput, PreviewInput } from '../api/schemas';
@@ -242,7 +242,9 @@ export class ComplianceService {
         ),
         ...footerValues(settings, route.channel, { ...(facts.customer.id ? { customerId: facts.customer.id } : {}), address: route.to, firstToNumber: route.channel !== 'email' && !smsSent }, new Date(now)).values,
       };
-      const content = render(sequenceSteps[step.index]!.template as TemplateRef, values);
+      // Rendered as a send renders it: for the channel it lands on (a subject, the opt-out wording).
+      const sequenceStep = sequenceSteps[step.index]!;
+      const content = renderFor(sequenceStep.template as TemplateRef, values, route.channel, subjectSourceFor({ kind: 'step', offset: sequenceStep.offset }));
       if (route.channel !== 'email') smsSent = true;
       history.push(now);
       sentCount++;

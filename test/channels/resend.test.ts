@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { Resend } from 'resend';
 import { createResendAdapter } from '../../src/channels/resend';
 import { TransientSendError, type OutgoingMessage } from '../../src/channels/types';
-import { receivedEmail, resendErrors, startFakeResend, type FakeResend } from '../support/fakeResend';
+import { receivedEmail, resendErrors, startFakeResend, type FakeResend, type ScriptedResponse } from '../support/fakeResend';
 import { freePort } from '../support/net';
 import { permanent, rejectsWith, transient } from '../support/sendErrors';
 
@@ -176,9 +176,30 @@ describe('Resend adapter against the fake Resend API', () => {
     await rejectsWith(nowhere.send(email()), transient('application_error'));
   });
 
-  test('a message without a subject is refused before any request', async () => {
-    await rejectsWith(adapter.send(email({ subject: undefined })), permanent('missing_subject', 'rejected'));
+  test('a message without a subject is refused before any request, as Remit’s own fault', async () => {
+    await rejectsWith(adapter.send(email({ subject: undefined })), permanent('invalid_message', 'invalid_message'));
+    await rejectsWith(adapter.send(email({ subject: '  ', body: '' })), permanent('invalid_message', 'invalid_message'));
     assert.equal(fake.requests.length, 0);
+    await assert.rejects(adapter.send(email({ subject: undefined })), { message: 'an email needs a subject', blame: 'sender' });
+  });
+
+  test('Resend’s own 422 for a missing field is invalid_message, ours to blame', async () => {
+    fake.failNext(1, { status: 422, body: { statusCode: 422, name: 'missing_required_field', message: 'Missing `subject` field.' } });
+    await rejectsWith(adapter.send(email()), permanent('missing_required_field', 'invalid_message'));
+  });
+
+  test("whose making a refusal is: the address's (invalid `to`, suppressed) or ours (from, domain, key, payload)", async () => {
+    const cases: [ScriptedResponse, string][] = [
+      [resendErrors.invalidTo(), 'recipient'],
+      [resendErrors.suppressed('jane@customer.example'), 'recipient'],
+      [resendErrors.invalidFrom(), 'sender'],
+      [resendErrors.domainNotVerified('acme.example'), 'sender'],
+      [{ status: 403, body: { statusCode: 403, name: 'invalid_api_key', message: 'API key is invalid' } }, 'sender'],
+    ];
+    for (const [response, blame] of cases) {
+      fake.failNext(1, response);
+      await assert.rejects(adapter.send(email()), { name: 'PermanentSendError', blame }, JSON.stringify(response.body));
+    }
   });
 
   test('baseUrl wins over RESEND_BASE_URL, and a trailing slash is dropped', async () => {

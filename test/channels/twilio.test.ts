@@ -15,6 +15,16 @@ const WA_FROM = '+14155550199';
 const TO = '+14155550123';
 const CALLBACK = 'https://remit.example/webhooks/twilio/status';
 
+/** Whose making the PermanentSendError that `promise` rejects with is. */
+async function blameOf(promise: Promise<unknown>): Promise<string> {
+  const err = await promise.then(
+    () => assert.fail('expected a PermanentSendError'),
+    (e: unknown) => e,
+  );
+  assert.ok(err instanceof PermanentSendError, String(err));
+  return err.blame;
+}
+
 function message(overrides: Partial<OutgoingMessage> = {}): OutgoingMessage {
   return {
     messageId: 'msg-1',
@@ -119,6 +129,32 @@ describe('Twilio adapters against the fake Twilio API', () => {
     test('another 400 (21408, region not enabled) is rejected', async () => {
       fake.rejectNumber(TO, 21408);
       await rejectsWith(adapters.sms.send(message()), permanent('21408', 'rejected'));
+    });
+
+    test('an empty body is invalid_message, refused before any request, and ours to blame', async () => {
+      await rejectsWith(adapters.sms.send(message({ body: ' \n' })), permanent('invalid_message', 'invalid_message'));
+      assert.equal(fake.requests.length, 0);
+      assert.equal(await blameOf(adapters.sms.send(message({ body: '' }))), 'sender');
+    });
+
+    test("whose making a refusal is: the address's (21211, 21614, 21610) or ours (21408, 20003, 21602, 21617)", async () => {
+      const expected: [number, PermanentSendError['reason'], PermanentSendError['blame']][] = [
+        [21211, 'invalid_recipient', 'recipient'],
+        [21614, 'invalid_recipient', 'recipient'],
+        [21610, 'opted_out', 'recipient'],
+        [21408, 'rejected', 'sender'],
+        [20003, 'rejected', 'sender'],
+        [21602, 'invalid_message', 'sender'],
+        [21617, 'invalid_message', 'sender'],
+      ];
+      for (const [code, reason, blame] of expected) {
+        fake.failNext(1, twilioError(code, { to: TO }));
+        await assert.rejects(adapters.sms.send(message()), (err: unknown) => {
+          assert.ok(err instanceof PermanentSendError, String(err));
+          assert.deepEqual([err.code, err.reason, err.blame], [String(code), reason, blame]);
+          return true;
+        });
+      }
     });
 
     test('wrong credentials (401, 20003) are rejected', async () => {
@@ -237,6 +273,18 @@ describe('Twilio adapters against the fake Twilio API', () => {
       const { whatsapp } = createTwilioAdapters({ ...base, whatsappContentSid: undefined });
       await rejectsWith(whatsapp.send(wa()), permanent('63016', 'template_required'));
       assert.equal(fake.requests.length, 0);
+    });
+
+    test('an empty body is refused before any request, inside or outside the window', async () => {
+      for (const whatsappSessionOpen of [true, false]) {
+        await rejectsWith(adapters.whatsapp.send(message({ channel: 'whatsapp', body: '', whatsappSessionOpen })), permanent('invalid_message', 'invalid_message'));
+      }
+      assert.equal(fake.requests.length, 0);
+    });
+
+    test('a missing template is ours to blame: WhatsApp stays usable for the customer', async () => {
+      const { whatsapp } = createTwilioAdapters({ ...base, whatsappContentSid: undefined });
+      assert.equal(await blameOf(whatsapp.send(message({ channel: 'whatsapp', whatsappSessionOpen: false }))), 'sender');
     });
 
     test("Twilio's 63016 (free text outside the window) is template_required", async () => {

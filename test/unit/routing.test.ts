@@ -1,6 +1,6 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { blockedBecause, chooseRoute, type RequestedChannel, type Route, type RoutingFacts } from '../../src/domain/routing';
+import { blockedBecause, chooseRoute, possibleChannels, type RequestedChannel, type Route, type RoutingFacts } from '../../src/domain/routing';
 import { CHANNELS, type Channel } from '../../src/domain/sequences';
 
 const EMAIL = 'ap@acme.test';
@@ -476,6 +476,14 @@ describe('chooseRoute: every combination of channel usability', () => {
     assert.ok(chosenWanted > 0 && pivotedUnopened > 0 && fellBack > 0 && nothing > 0, JSON.stringify({ chosenWanted, pivotedUnopened, fellBack, nothing }));
   });
 
+  test('every channel a route lands on is one possibleChannels names for the step, and each is reached', () => {
+    for (const requested of ['email', 'sms', 'whatsapp', 'auto'] as const) {
+      const landed = new Set(cases.filter((c) => c.f.requested === requested).map((c) => chooseRoute(c.f).channel).filter((c) => c !== null));
+      // The save-time template check judges a step on exactly these channels.
+      assert.deepEqual([...landed].sort(), [...possibleChannels(requested)].sort(), requested);
+    }
+  });
+
   for (const requested of ['email', 'sms', 'whatsapp'] as const) {
     test(`requested ${requested}: usable and no pivot → chosen with 'step channel'`, () => {
       const relevant = cases.filter((c) => c.f.requested === requested && blockedBecause(requested, c.f) === undefined);
@@ -488,4 +496,13 @@ describe('chooseRoute: every combination of channel usability', () => {
       }
     });
   }
+});
+
+describe('possibleChannels', () => {
+  test('its own channel first, then the fallbacks in order; auto may use any', () => {
+    assert.deepEqual(possibleChannels('email'), ['email', 'sms', 'whatsapp']);
+    assert.deepEqual(possibleChannels('sms'), ['sms', 'email', 'whatsapp']);
+    assert.deepEqual(possibleChannels('whatsapp'), ['whatsapp', 'email', 'sms']);
+    assert.deepEqual(possibleChannels('auto'), ['email', 'sms', 'whatsapp']);
+  });
 });

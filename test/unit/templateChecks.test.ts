@@ -1,7 +1,8 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { checkStepTemplate, WORST_CASE_NAME_LENGTH, WORST_CASE_VALUES } from '../../src/domain/templateChecks';
-import { BUILT_IN_TEMPLATES, TOKENS, renderText } from '../../src/domain/templates';
+import { possibleChannels } from '../../src/domain/routing';
+import { BUILT_IN_TEMPLATES, TOKENS, consentFooterValues, messageProblems, renderFor, renderText } from '../../src/domain/templates';
 import { smsSegments } from '../../src/channels/twilio';
 
 const OPTS = { maxSmsSegments: 3 };
@@ -197,4 +198,61 @@ describe('auto is the union of the email, sms and whatsapp checks', () => {
       assert.deepEqual(new Set(checkStepTemplate(0, 'auto', template, OPTS).map(kind)), single);
     });
   }
+});
+
+describe('a step that may pivot to another channel', () => {
+  // The README's demo SMS template: no subject and no unsubscribe link, both filled in on email.
+  const DEMO_SMS = { body: 'Hi {{customerName}}, {{amountDue}} for {{invoiceNumber}} is due today: {{paymentLink}} {{optOutText}}' };
+  const EMAIL_ONLY = { subject: 'Invoice {{invoiceNumber}}', body: 'Hi {{customerName}}, please pay {{amountDue}} at {{paymentLink}}.\n\n{{unsubscribeLink}}' };
+
+  test('an SMS template without a subject or unsubscribe link passes: by email it gets both', () => {
+    assert.deepEqual(checkStepTemplate(1, 'sms', DEMO_SMS, OPTS), []);
+    assert.deepEqual(checkStepTemplate(1, 'whatsapp', DEMO_SMS, OPTS), []);
+  });
+
+  test('an email template without opt-out wording passes: by SMS it gets it', () => {
+    assert.deepEqual(checkStepTemplate(0, 'email', EMAIL_ONLY, OPTS), []);
+  });
+
+  test('what passes renders, on every channel the step may reach, a message the adapters accept', () => {
+    for (const [channel, template] of [['sms', DEMO_SMS], ['email', EMAIL_ONLY], ['auto', GOOD]] as const) {
+      assert.deepEqual(checkStepTemplate(0, channel, template, OPTS), []);
+      for (const to of possibleChannels(channel)) {
+        const m = renderFor(template, { ...WORST_CASE_VALUES, ...consentFooterValues(to, 'https://remit.example/u/t') }, to, 'follow_up');
+        assert.deepEqual(messageProblems(to, m), [], `${channel} → ${to}`);
+      }
+    }
+  });
+
+  test('an SMS step whose subject renders as nothing on email is refused, naming the step and the pivot', () => {
+    assert.deepEqual(checkStepTemplate(1, 'sms', { ...DEMO_SMS, subject: '{{optOutText}}' }, OPTS), [
+      'inline template of step 2 (sms) may pivot to email (when sms cannot be used), where it would be refused: an email needs a subject and its subject "{{optOutText}}" can render as nothing there',
+    ]);
+  });
+
+  test('so is an email step’s (an email without a postal address configured has no {{senderAddress}})', () => {
+    assert.deepEqual(checkStepTemplate(0, 'email', { subject: '{{senderAddress}}', body: 'Hi {{unsubscribeLink}}' }, OPTS), [
+      'inline template of step 1 (email) goes out by email, where it would be refused: an email needs a subject and its subject "{{senderAddress}}" can render as nothing there',
+    ]);
+  });
+
+  test('an auto step says it may go out by email', () => {
+    assert.deepEqual(checkStepTemplate(0, 'auto', { ...GOOD, subject: '{{invoiceList}}' }, OPTS), [
+      'inline template of step 1 (auto) may go out by email, where it would be refused: an email needs a subject and its subject "{{invoiceList}}" can render as nothing there',
+    ]);
+  });
+
+  test('a body of only footers is refused on any channel (it would go out empty)', () => {
+    for (const channel of CHANNELS) {
+      assert.deepEqual(checkStepTemplate(0, channel, { body: '{{optOutText}} {{unsubscribeLink}}' }, OPTS), [
+        `inline template of step 1 (${channel}): body has no text of its own, only footers or lists that may render as nothing ({{optOutText}}, {{unsubscribeLink}}, {{senderAddress}}, {{invoiceList}})`,
+      ]);
+    }
+  });
+
+  test('unknown tokens are reported once, not again as an empty subject', () => {
+    assert.deepEqual(checkStepTemplate(0, 'sms', { subject: '{{nope}}', body: 'Hi {{optOutText}}' }, OPTS), [
+      `inline template of step 1 (sms): subject uses unknown token(s) {{nope}} (known: ${KNOWN})`,
+    ]);
+  });
 });

@@ -1,5 +1,6 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
+import { fitSms, smsSegments } from '../../src/channels/twilio';
 import {
   BUILT_IN_TEMPLATES,
   CONSENT_FOOTER_TOKENS,
@@ -7,8 +8,12 @@ import {
   OPT_OUT_TEXT,
   consentFooterValues,
   TOKENS,
+  hasOptOutInstruction,
+  messageProblems,
   render,
+  renderFor,
   renderText,
+  subjectSourceFor,
   resolveTemplate,
   templateName,
   templateProblems,
@@ -331,5 +336,106 @@ describe('resolveTemplate, templateName, render', () => {
       subject: 'your invoice reminder',
       body: 'Pay the outstanding balance',
     });
+  });
+});
+
+describe('templateProblems: a body with nothing of its own', () => {
+  for (const body of ['{{optOutText}}', '{{unsubscribeLink}}', '{{ optOutText }}\n\n{{unsubscribeLink}}', '{{invoiceList}} {{senderAddress}}']) {
+    test(JSON.stringify(body), () => {
+      assert.deepEqual(templateProblems({ body }), [
+        'body has no text of its own, only footers or lists that may render as nothing ({{optOutText}}, {{unsubscribeLink}}, {{senderAddress}}, {{invoiceList}})',
+      ]);
+    });
+  }
+  test('one token with a value of its own is enough', () => assert.deepEqual(templateProblems({ body: '{{paymentLink}} {{optOutText}}' }), []));
+});
+
+describe('messageProblems: what every provider needs', () => {
+  test('an email needs a subject and a body', () => {
+    assert.deepEqual(messageProblems('email', { subject: 'Invoice 1', body: 'Hi' }), []);
+    assert.deepEqual(messageProblems('email', { body: 'Hi' }), ['an email needs a subject']);
+    assert.deepEqual(messageProblems('email', { subject: '  ', body: '\n' }), ['an email needs a subject', 'a message needs a body']);
+  });
+  test('an SMS or WhatsApp message needs a body, not a subject', () => {
+    for (const channel of ['sms', 'whatsapp'] as const) {
+      assert.deepEqual(messageProblems(channel, { body: 'Hi' }), [], channel);
+      assert.deepEqual(messageProblems(channel, { subject: 'x', body: ' ' }), ['a message needs a body'], channel);
+    }
+  });
+});
+
+describe('subjectSourceFor: the subject a template without one borrows on email', () => {
+  const cases: [string, { kind: string; offset?: string }, string][] = [
+    ['before the due date', { kind: 'step', offset: '-P1D' }, 'pre_due_reminder'],
+    ['seconds before the due date', { kind: 'step', offset: '-PT20S' }, 'pre_due_reminder'],
+    ['on the due date', { kind: 'step', offset: 'PT0S' }, 'due_date_notice'],
+    ['after the due date', { kind: 'step', offset: 'P3D' }, 'follow_up'],
+    ['an unknown step', { kind: 'step' }, 'follow_up'],
+    ['a behaviour follow-up: its own', { kind: 'opened_unpaid' }, 'opened_unpaid'],
+    ['a kind that is not a built-in', { kind: 'constructor' }, 'follow_up'],
+  ];
+  for (const [name, step, expected] of cases) test(name, () => assert.equal(subjectSourceFor(step), expected));
+  test('every source has a subject', () => {
+    for (const [, step] of cases) assert.ok(BUILT_IN_TEMPLATES[subjectSourceFor(step)]!.subject.trim());
+  });
+});
+
+describe('renderFor: a message valid on the channel it lands on', () => {
+  // The README's demo SMS template: no subject, no unsubscribe link.
+  const DEMO_SMS = { body: 'Hi {{customerName}}, {{amountDue}} for {{invoiceNumber}} is due today: {{paymentLink}} {{optOutText}}' };
+  const ADDRESS = 'Acme Ltd, 1 Main St, Springfield';
+  const EMAIL_VALUES: TokenValues = { ...ALL, ...EMAIL_FOOTER, senderAddress: ADDRESS };
+  const SMS_VALUES: TokenValues = { ...ALL, ...SMS_FOOTER, senderAddress: '' };
+
+  test('an SMS template by email gets its step’s subject, the unsubscribe link and the postal address', () => {
+    const m = renderFor(DEMO_SMS, EMAIL_VALUES, 'email', 'due_date_notice');
+    assert.deepEqual(m, {
+      subject: 'Invoice INV-42 is due today',
+      body: `Hi Ada Lovelace, $1,250.00 for INV-42 is due today: https://pay.example/inv-42\n\nUnsubscribe: https://remit.example/u/abc\n\n${ADDRESS}`,
+      adapted: ['subject of the built-in due_date_notice template', 'unsubscribe link added'],
+    });
+    assert.deepEqual(messageProblems('email', m), []);
+  });
+
+  test('a blank subject counts as none', () => {
+    assert.equal(renderFor({ ...DEMO_SMS, subject: '  ' }, EMAIL_VALUES, 'email', 'follow_up').subject, 'Invoice INV-42 is overdue');
+  });
+
+  test('an email template keeps its own subject and footer, adds the address once', () => {
+    const m = renderFor({ subject: 'About {{invoiceNumber}}', body: 'Hi. {{unsubscribeLink}}\n\n{{senderAddress}}' }, EMAIL_VALUES, 'email', 'follow_up');
+    assert.deepEqual(m, { subject: 'About INV-42', body: `Hi. Unsubscribe: https://remit.example/u/abc\n\n${ADDRESS}`, adapted: [] });
+  });
+
+  test('on its own channel a built-in renders as render() does, plus the postal address on email', () => {
+    for (const name of BUILT_IN_NAMES) {
+      assert.deepEqual(renderFor(name, SMS_VALUES, 'sms', 'follow_up'), { ...render(name, SMS_VALUES), adapted: [] }, name);
+      const email = render(name, EMAIL_VALUES);
+      assert.deepEqual(renderFor(name, EMAIL_VALUES, 'email', 'follow_up'), { ...email, body: `${email.body}\n\n${ADDRESS}`, adapted: [] }, name);
+    }
+  });
+
+  test('an email template by SMS ends with the opt-out wording, with no unsubscribe line', () => {
+    const m = renderFor({ subject: 'Overdue', body: 'Hi {{customerName}}, please pay {{amountDue}}.\n\n{{unsubscribeLink}}\n' }, SMS_VALUES, 'sms', 'follow_up');
+    assert.equal(m.body, 'Hi Ada Lovelace, please pay $1,250.00. Reply STOP to opt out.');
+    assert.deepEqual(m.adapted, ['opt-out wording added']);
+    assert.ok(hasOptOutInstruction(`${m.body}`));
+  });
+
+  test('after the first SMS to a number (no opt-out value) the added wording renders as nothing', () => {
+    const m = renderFor({ body: 'Please pay {{amountDue}}.' }, { ...SMS_VALUES, optOutText: '' }, 'whatsapp', 'follow_up');
+    assert.equal(m.body, 'Please pay $1,250.00.');
+  });
+
+  test('an SMS template with a literal STOP instruction is not given a second one', () => {
+    const m = renderFor({ body: 'Pay {{amountDue}}. Reply STOP to opt out.' }, SMS_VALUES, 'sms', 'follow_up');
+    assert.deepEqual(m, { body: 'Pay $1,250.00. Reply STOP to opt out.', adapted: [] });
+  });
+
+  test('a long email template by SMS keeps the opt-out wording when cut to the SMS budget', () => {
+    const long = { subject: 'Overdue', body: `Hi {{customerName}}, ${'we wrote a long letter. '.repeat(60)}Pay at {{paymentLink}}.\n\n{{unsubscribeLink}}` };
+    const m = renderFor(long, SMS_VALUES, 'sms', 'follow_up');
+    const sent = fitSms(m.body, 3, OPT_OUT_TEXT);
+    assert.ok(smsSegments(sent).segments <= 3);
+    assert.match(sent, /\.\.\. Reply STOP to opt out\.$/);
   });
 });

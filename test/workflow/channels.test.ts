@@ -371,3 +371,146 @@ describe('pacing', () => {
     }
   });
 });
+
+describe('a pivot sends a valid message; a failure of our making leaves the channel usable', () => {
+  // Its own Remit, with consent required for SMS as in production, and its own fake Resend, so
+  // a scripted refusal cannot reach another test's email.
+  let mail: FakeResend;
+  let r: TestRemit;
+  const POSTAL = 'Acme Ltd, 1 Market Street, Springfield';
+  // The README's demo SMS template: no subject, no unsubscribe link.
+  const DEMO_SMS = { body: 'Hi {{customerName}}, {{amountDue}} for {{invoiceNumber}} is due today: {{paymentLink}} {{optOutText}}' };
+  before(async () => {
+    mail = await startFakeResend();
+    r = await startTestRemit({
+      configuredChannels: true,
+      env: {
+        RESEND_API_KEY: mail.apiKey,
+        RESEND_BASE_URL: mail.url,
+        REMIT_EMAIL_FROM: 'Acme Billing <billing@acme.test>',
+        REMIT_SENDER_POSTAL_ADDRESS: POSTAL,
+        TWILIO_ACCOUNT_SID: twilio.accountSid,
+        TWILIO_AUTH_TOKEN: twilio.authToken,
+        TWILIO_FROM: '+15005550006',
+        TWILIO_API_BASE_URL: twilio.url,
+        REMIT_SMS_RATE_PER_SECOND: '50',
+        REMIT_CONSENT_REQUIRED: 'sms,whatsapp',
+        REMIT_UNOPENED_PIVOT_AFTER: 'PT3S',
+      },
+    });
+  });
+  after(async () => {
+    await r.stop();
+    await mail.close();
+  });
+
+  const mailTo = (to: string) => mail.received.filter((d) => d.body.to === to);
+  async function start(steps: { offset: string; channel: string; template: unknown }[], cust: Record<string, unknown> = customer()) {
+    const name = `p-${randomBytes(4).toString('hex')}`;
+    const s = await r.api.post('/v1/sequences', { name, steps });
+    assert.equal(s.status, 201, JSON.stringify(s.body));
+    const inv = await r.api.post('/v1/invoices', invoicePayload({ sequence: name, customer: cust }, 300));
+    assert.equal(inv.status, 201, JSON.stringify(inv.body));
+    return inv.body.id as string;
+  }
+  /** The outbox rows of the invoice once there are `n` and none is pending (the provider has a message before its row is marked). */
+  const settled = (id: string, n: number) =>
+    waitFor(`${n} outbox rows settled`, async () => {
+      const rows = await r.database.prisma.message.findMany({ where: { invoiceId: id }, orderBy: { stepIndex: 'asc' } });
+      return rows.length === n && rows.every((m) => m.status !== 'pending') && rows;
+    });
+  const followUp = async (id: string) => (await r.api.get(`/v1/invoices/${id}`)).body.followUp;
+  const blocks = async (id: string) => {
+    const { customerId } = await r.database.prisma.invoice.findUniqueOrThrow({ where: { id } });
+    return r.database.prisma.channelBlock.count({ where: { customerId } });
+  };
+
+  test('an SMS step without consent goes by email with a subject and the email footer; the later email step is sent too', async () => {
+    const c = customer();
+    const id = await start([
+      { offset: 'PT0S', channel: 'sms', template: DEMO_SMS },
+      { offset: 'PT5S', channel: 'email', template: 'follow_up' },
+    ], c);
+    const [pivoted, later] = await waitFor('both emails at Resend', () => mailTo(c.email).length >= 2 && mailTo(c.email), 90_000).catch(async (err: Error) => {
+      throw new Error(`${err.message}; follow-up: ${JSON.stringify(await followUp(id))}`);
+    });
+    assert.match(String(pivoted!.body.subject), /^Invoice INV-\S+ is due today$/, 'the step’s built-in subject');
+    const text = String(pivoted!.body.text);
+    assert.match(text, /^Hi Ada Lovelace, \$1,250\.00 for INV-\S+ is due today: \S+\n\nUnsubscribe: http\S+\/u\/\S+\n\nAcme Ltd, 1 Market Street, Springfield$/);
+    assert.match(String((pivoted!.body.headers as Record<string, string>)['List-Unsubscribe']), /^<http\S+\/u\/\S+>$/);
+    assert.match(String(later!.body.subject), /^Invoice INV-\S+ is overdue$/);
+    assert.equal(smsTo(c.phone).length, 0, 'no SMS without consent');
+
+    const rows = await settled(id, 2);
+    assert.deepEqual(rows.map((m) => [m.stepIndex, m.channel, m.status]), [
+      [0, 'email', 'sent'],
+      [1, 'email', 'sent'],
+    ]);
+    assert.equal(await blocks(id), 0, 'email is still usable for this customer');
+    const state = await waitFor('awaiting payment, not paused for attention', async () => {
+      const f = await followUp(id);
+      return f?.status === 'awaiting_payment' && f;
+    });
+    assert.match(state.messagesSent[0].channelReason, /^pivot: sms unusable \(no consent recorded for sms/);
+    const events = (await r.api.get(`/v1/invoices/${id}/timeline`)).body.events as { kind: string; detail: Record<string, unknown> }[];
+    const sent = events.find((e) => e.kind === 'message_sent' && e.detail.stepIndex === 0);
+    assert.deepEqual(sent?.detail.adapted, ['subject of the built-in due_date_notice template', 'unsubscribe link added']);
+  });
+
+  test('a step that could pivot into a message the provider refuses is refused when the sequence is saved', async () => {
+    const res = await r.api.post('/v1/sequences', {
+      name: `p-${randomBytes(4).toString('hex')}`,
+      steps: [
+        { offset: 'PT0S', channel: 'email', template: 'due_date_notice' },
+        { offset: 'PT5S', channel: 'sms', template: { ...DEMO_SMS, subject: '{{optOutText}}' } },
+      ],
+    });
+    assert.equal(res.status, 400, JSON.stringify(res.body));
+    assert.ok(
+      JSON.stringify(res.body).includes('inline template of step 2 (sms) may pivot to email (when sms cannot be used), where it would be refused: an email needs a subject'),
+      JSON.stringify(res.body),
+    );
+  });
+
+  test('an email template that pivots to SMS (email not opened) carries the opt-out wording', async () => {
+    const c = customer();
+    const id = await start(
+      [
+        { offset: 'PT0S', channel: 'email', template: 'due_date_notice' },
+        { offset: 'PT8S', channel: 'email', template: { subject: 'Invoice {{invoiceNumber}}', body: 'Hi {{customerName}}, please pay {{amountDue}} at {{paymentLink}}.\n\n{{unsubscribeLink}}' } },
+      ],
+      { ...c, consents: [{ channel: 'sms', source: 'checkout form', consentedAt: new Date(Date.now() - 60_000).toISOString() }] },
+    );
+    await waitFor('first email', () => mailTo(c.email).length === 1, 60_000);
+    const sms = await waitFor('pivot to SMS', () => smsTo(c.phone)[0], 30_000);
+    assert.match(sms.params.Body!, /^Hi Ada Lovelace, please pay \$1,250\.00 at \S+\. Reply STOP to opt out\.$/);
+    await settled(id, 2);
+    const state = await waitFor('awaiting payment', async () => {
+      const f = await followUp(id);
+      return f?.status === 'awaiting_payment' && f;
+    });
+    assert.deepEqual([state.messagesSent[1].channel, state.messagesSent[1].channelReason], ['sms', 'pivot: previous email not opened']);
+  });
+
+  test('Resend refusing our payload fails that message, on the timeline with its reason, and the next email still goes', async () => {
+    const c = customer();
+    mail.failNext(1, { status: 422, body: { statusCode: 422, name: 'missing_required_field', message: 'Missing `subject` field.' } });
+    const id = await start([
+      { offset: 'PT0S', channel: 'email', template: 'due_date_notice' },
+      { offset: 'PT5S', channel: 'email', template: 'follow_up' },
+    ], c);
+    const email = await waitFor('the next step’s email', () => mailTo(c.email)[0], 60_000);
+    assert.match(String(email.body.subject), /is overdue$/);
+    const rows = await settled(id, 2);
+    assert.deepEqual(rows.map((m) => [m.stepIndex, m.channel, m.status, m.errorCode]), [
+      [0, 'email', 'failed', 'missing_required_field'],
+      [1, 'email', 'sent', null],
+    ]);
+    assert.equal(await blocks(id), 0, 'a failure of our making does not mark email unusable');
+    const events = (await r.api.get(`/v1/invoices/${id}/timeline`)).body.events as { kind: string; decision: string; reason: string; detail: Record<string, unknown> }[];
+    const failed = events.find((e) => e.kind === 'message_failed');
+    assert.equal(failed?.detail.blame, 'sender');
+    assert.match(failed?.reason ?? '', /^invalid_message: Resend: Missing `subject` field\.; email stays usable/);
+    await waitFor('awaiting payment', async () => (await followUp(id))?.status === 'awaiting_payment');
+  });
+});
