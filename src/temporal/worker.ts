@@ -38,6 +38,13 @@ const quietBundlerLogger = {
   },
 };
 
+/**
+ * A stop waits this long for the activities in flight (a send holds its row lock up to 8 s),
+ * then cancels them; one that ignores the cancellation is left to its retry after the next
+ * start. Without it a stuck activity would hold Ctrl-C forever.
+ */
+const SHUTDOWN = { shutdownGraceTime: '10s', shutdownForceTime: '20s' } as const;
+
 export async function createFollowUpWorker(opts: {
   connection: NativeConnection;
   namespace: string;
@@ -56,6 +63,7 @@ export async function createFollowUpWorker(opts: {
     maxConcurrentActivityTaskExecutions: opts.limits.maxConcurrentActivityTaskExecutions,
     maxConcurrentWorkflowTaskExecutions: opts.limits.maxConcurrentWorkflowTaskExecutions,
     stickyQueueScheduleToStartTimeout: opts.limits.stickyQueueScheduleToStartTimeoutMs,
+    ...SHUTDOWN,
   });
 }
 
@@ -74,5 +82,6 @@ export async function createMessagingWorker(opts: {
     taskQueue: opts.taskQueue,
     activities: { sendMessage: opts.activities.sendMessage },
     maxTaskQueueActivitiesPerSecond: opts.ratePerSecond,
+    ...SHUTDOWN,
   });
 }

@@ -18,11 +18,17 @@ before(async () => {
   t = await startTestRemit({ database });
 });
 after(async () => {
+  // Each step says how long it took: a stop that hangs under load shows where.
+  const step = async (what: string, fn: () => Promise<unknown> | undefined) => {
+    const t0 = Date.now();
+    await fn();
+    console.log(`# after: ${what} in ${Date.now() - t0} ms`);
+  };
   try {
-    await t?.stop();
-    await database?.close();
+    await step('Remit stopped', () => t?.stop());
+    await step('database closed', () => database?.close());
   } finally {
-    await pg?.close();
+    await step('PostgreSQL closed', () => pg?.close());
   }
 });
 
