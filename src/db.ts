@@ -30,19 +30,39 @@ export interface DatabaseOptions {
  */
 const TRANSACTION_OPTIONS = { maxWait: 10_000 };
 
+/** How long a close waits for connections still in use before it cuts them. */
+const CLOSE_WAIT_MS = 5_000;
+
 export async function openDatabase(opts: DatabaseOptions): Promise<Database> {
   const pool = new pg.Pool({ connectionString: opts.url, max: opts.poolSize ?? 10, connectionTimeoutMillis: 5000 });
   // An idle client losing its server (PostgreSQL restarting) must not crash the process.
   pool.on('error', () => {});
+  const clients = new Set<pg.PoolClient>();
+  pool.on('connect', (c) => clients.add(c));
+  pool.on('remove', (c) => clients.delete(c));
   const prisma = new PrismaClient({ adapter: new PrismaPg(pool), transactionOptions: TRANSACTION_OPTIONS });
   return {
     prisma,
     async execScript(sql) {
       await pool.query(sql);
     },
+    // pool.end() waits for every connection in use to be released, which a statement stuck
+    // on a server that went away may never do (seen in the PostgreSQL-restart test): after a
+    // bound, the remaining connections are cut, so a stop always ends.
     async close() {
-      await prisma.$disconnect();
-      await pool.end().catch(() => {});
+      // Prisma's disconnect, too, waits for the transactions in flight.
+      const ended = (async () => {
+        await prisma.$disconnect();
+        await pool.end().catch(() => {});
+      })();
+      let timer: NodeJS.Timeout | undefined;
+      const bound = new Promise<'late'>((resolve) => (timer = setTimeout(() => resolve('late'), CLOSE_WAIT_MS)));
+      if ((await Promise.race([ended, bound])) === 'late') {
+        for (const c of clients) (c as unknown as { connection?: { stream?: { destroy(): void } } }).connection?.stream?.destroy();
+        // Cut, the statements fail at once and their transactions end: give that a moment.
+        await Promise.race([ended.catch(() => {}), new Promise((r) => setTimeout(r, 1_000).unref())]);
+      }
+      clearTimeout(timer);
     },
   };
 }

@@ -159,6 +159,9 @@ describe('consent, unsubscribe and the stop for a person', () => {
     const row = await t.database.prisma.invoice.findUniqueOrThrow({ where: { id } });
     assert.equal(row.status, 'paused');
     assert.match(row.attentionReason ?? '', /no usable channel/);
+    // The API shows it as the README and the OpenAPI document say.
+    const shown = await waitFor('attentionReason on the invoice', async () => (await view(t, id)).attentionReason ?? undefined);
+    assert.match(shown, /no usable channel/);
     const events = await timeline(t, id);
     assert.equal(events.at(-1)!.kind, 'follow_up_needs_attention');
     assert.equal(events.at(-1)!.decision, 'stopped');
