@@ -38,8 +38,26 @@ export async function openDatabase(opts: DatabaseOptions): Promise<Database> {
   // An idle client losing its server (PostgreSQL restarting) must not crash the process.
   pool.on('error', () => {});
   const clients = new Set<pg.PoolClient>();
-  pool.on('connect', (c) => clients.add(c));
+  const inUse = new Set<pg.PoolClient>();
+  pool.on('acquire', (c) => inUse.add(c));
+  pool.on('release', (_err, c) => inUse.delete(c));
   pool.on('remove', (c) => clients.delete(c));
+  pool.on('connect', (c) => {
+    clients.add(c);
+    // A connection that dies under a transaction (PostgreSQL restarting) is never handed back
+    // by Prisma's adapter: measured, 3 of a pool of 5 stayed checked out for good after one
+    // restart under load. Handed back here, broken, the pool replaces it.
+    c.on('end', () => {
+      if (!inUse.has(c)) return;
+      const release = c.release;
+      c.release = () => {};
+      try {
+        release(new Error('the connection ended while in use'));
+      } catch {
+        /* already released */
+      }
+    });
+  });
   const prisma = new PrismaClient({ adapter: new PrismaPg(pool), transactionOptions: TRANSACTION_OPTIONS });
   return {
     prisma,
