@@ -1,7 +1,7 @@
 // The contract of the invoiceFollowUp workflow: its input, its state, and the signals and
 // queries that change or read it. Imported by both the workflow and the client side.
 import { defineQuery, defineSignal } from '@temporalio/workflow';
-import type { Channel, StepChannel } from '../src/domain/sequences';
+import type { Channel, StepChannel } from '../src/domain/channel';
 import type { BehaviourTouch } from '../src/domain/followUpPlan';
 import type { TemplateRef } from '../src/domain/templates';
 

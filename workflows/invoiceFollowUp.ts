@@ -4,7 +4,7 @@ import { condition, log, patched, proxyActivities, proxyLocalActivities, setHand
 import type { Activities, FollowUpReport, SendRequest } from '../activities';
 import { nextTouch, type BehaviourTouch } from '../src/domain/followUpPlan';
 import { fromMinor, toMinor } from '../src/domain/money';
-import type { Channel } from '../src/domain/sequences';
+import type { Channel } from '../src/domain/channel';
 import { templateName, type TemplateRef } from '../src/domain/templates';
 import {
   customerReplied,

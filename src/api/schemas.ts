@@ -1,11 +1,11 @@
 // Request and response shapes of the HTTP API. The same zod schemas validate requests and
 // generate /openapi.json. Zod stays at the edge: workflows never import this module.
 import { z } from 'zod';
-import { durationMs, isOffset } from '../domain/duration';
+import { durationMs, isOffset, offsetOrderKey } from '../domain/duration';
 import { MAX_TRACKABLE_MINOR } from '../domain/ledger';
 import { currencyDigits, fromMinor, isCurrency, toMinor } from '../domain/money';
 import { resolveDueDate } from '../domain/schedule';
-import { CHANNELS, STEP_CHANNELS, offsetOrderKey } from '../domain/sequences';
+import { CHANNELS, STEP_CHANNELS } from '../domain/channel';
 import { BUILT_IN_TEMPLATES } from '../domain/templates';
 import { checkStepTemplate } from '../domain/templateChecks';
 import { isValidTimeZone } from '../domain/zonedTime';

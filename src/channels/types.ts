@@ -1,6 +1,6 @@
 // A channel adapter hands one rendered message to one provider. Resend (email) and Twilio
 // (SMS, WhatsApp) are adapters like `log`; the outbox around them is the same for all.
-import type { Channel } from '../domain/sequences';
+import type { Channel } from '../domain/channel';
 import { messageProblems } from '../domain/templates';
 
 export interface OutgoingMessage {

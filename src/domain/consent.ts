@@ -1,6 +1,6 @@
 // Whether a channel may be used to reach a customer at an address: opt-outs, consent and
 // providers' refusals. Pure: the send activity and the preview gather the facts, this decides.
-import type { Channel } from './sequences';
+import type { Channel } from './channel';
 
 export type PermissionRule = 'opted_out' | 'no_consent' | 'channel_unusable';
 

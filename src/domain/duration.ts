@@ -30,3 +30,8 @@ export function durationMs(text: string): number {
   if (!o) throw new Error(`invalid duration ${text}`);
   return o.sign * (o.days * 86_400_000 + o.ms);
 }
+
+/** A rough ordering key (a day taken as 24 h) to check that steps are in order; NaN for no offset. */
+export function offsetOrderKey(offset: string): number {
+  return isOffset(offset) ? durationMs(offset) : NaN;
+}

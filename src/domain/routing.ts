@@ -1,6 +1,6 @@
 // Which channel a touchpoint goes out on. Pure: the activity that re-reads the invoice
 // gathers the facts, this decides, and the decision (with its reason) is recorded.
-import type { Channel } from './sequences';
+import type { Channel } from './channel';
 
 export type RequestedChannel = Channel | 'auto';
 

@@ -1,9 +1,7 @@
 // Checks on a step's template when a sequence is saved, for the channels it may go out on:
 // tokens Remit knows, the consent footer each channel needs, SMS length at its worst, and
 // that on every channel the step may pivot to it renders a message the provider accepts.
-// Note: smsSegments lives in the Twilio adapter, which imports node:async_hooks and the twilio
-// SDK; keep this module out of workflow code (it is only needed when a sequence is saved).
-import { smsSegments } from '../channels/twilio';
+import { smsSegments } from './smsLength';
 import { possibleChannels } from './routing';
 import {
   OPT_OUT_TEXT,

@@ -1,7 +1,8 @@
 // Message templates: built-in ones by name, or inline { subject?, body } with {{tokens}}.
 // Rendering never leaves a gap or a raw {{token}}: a missing value gets a neutral phrase, and a
 // missing footer (unsubscribe link, opt-out text) renders as nothing.
-import { offsetOrderKey, type Channel } from './sequences';
+import type { Channel } from './channel';
+import { offsetOrderKey } from './duration';
 
 export const TOKENS = [
   'customerName',

@@ -9,7 +9,7 @@ import { addressFor } from '../domain/routing';
 import { durationMs } from '../domain/duration';
 import type { FrequencyCap } from '../domain/frequencyCap';
 import { parseWindow, type SendWindow } from '../domain/quietHours';
-import { CHANNELS, type Channel } from '../domain/sequences';
+import { CHANNELS, type Channel } from '../domain/channel';
 import { consentFooterValues, type TokenValues } from '../domain/templates';
 import type { Prisma } from '../generated/prisma/client';
 

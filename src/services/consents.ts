@@ -1,14 +1,13 @@
 // Consent, opt-outs, one-click unsubscribe, the audit timeline and the sequence preview:
 // the compliance side of the API. The decisions themselves are the pure rules in src/domain.
 import type { Db } from '../db';
-import { recordEvent } from './timeline';
 import { nextAction } from '../domain/followUpPlan';
 import { invoiceTokenValues } from '../domain/invoiceTokens';
 import { addressFor, chooseRoute } from '../domain/routing';
 import { customerZones } from '../domain/quietHours';
 import { resolveDueDate, scheduleSteps } from '../domain/schedule';
 import { sendTime } from '../domain/sendRules';
-import type { Channel, StepChannel } from '../domain/sequences';
+import type { Channel, StepChannel } from '../domain/channel';
 import { renderFor, subjectSourceFor, templateName, type TemplateRef } from '../domain/templates';
 import { wallTimeAt } from '../domain/zonedTime';
 import type { Prisma } from '../generated/prisma/client';
@@ -16,27 +15,9 @@ import type { ConsentInput, OptOutInput, PreviewInput } from '../api/schemas';
 import { channelRefusals, footerValues, readUnsubscribeToken, refusedChannels, sendHistory, type ComplianceSettings } from './compliance';
 import { RemitError, notFound, unprocessable } from './errors';
 import type { FollowUpService } from './followUps';
+import { recordConsent } from './recordConsent';
 
 type Tx = Prisma.TransactionClient;
-type Customer = { id: string; email: string | null; phone: string | null };
-
-
-/** Records a consent; one given after an opt-out of the same address lifts that opt-out. */
-export async function recordConsent(tx: Tx, customer: Customer, c: ConsentInput, recordedBy: string) {
-  const address = c.address ?? addressFor(c.channel, customer);
-  if (!address) throw unprocessable('validation_failed', `consents: the customer has no ${c.channel === 'email' ? 'email' : 'phone'} to consent for`, { field: 'address' });
-  const consentedAt = new Date(c.consentedAt);
-  const same = await tx.consent.findFirst({ where: { customerId: customer.id, channel: c.channel, address, source: c.source, consentedAt } });
-  const consent = same ?? (await tx.consent.create({ data: { customerId: customer.id, channel: c.channel, address, source: c.source, consentedAt } }));
-  const lifted = await tx.optOut.deleteMany({
-    where: { channel: c.channel, address: c.channel === 'email' ? { equals: address, mode: 'insensitive' } : address, createdAt: { lt: consentedAt } },
-  });
-  for (const inv of await tx.invoice.findMany({ where: { customerId: customer.id, status: { in: ['open', 'paused'] } }, select: { id: true } })) {
-    await recordEvent(tx, inv.id, 'consent_recorded', recordedBy, { channel: c.channel, address, source: c.source, consentedAt: c.consentedAt, optOutLifted: lifted.count > 0 });
-  }
-  return { id: consent.id, channel: c.channel, address, source: c.source, consentedAt: consentedAt.toISOString(), optOutLifted: lifted.count > 0 };
-}
-
 export interface ComplianceServiceOptions {
   db: Db;
   followUps: FollowUpService;

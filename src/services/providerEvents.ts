@@ -9,7 +9,7 @@ import type { Db } from '../db';
 import type { Logger } from '../logger';
 import { classifyInbound } from '../domain/inboundText';
 import { currencyDigits, fromMinor, toMinor } from '../domain/money';
-import type { Channel } from '../domain/sequences';
+import type { Channel } from '../domain/channel';
 import type { Prisma } from '../generated/prisma/client';
 import type { MessageEventSignal } from '../../workflows/definitions';
 import { isUniqueViolation, RemitError } from './errors';

@@ -2,7 +2,8 @@
 // answers as api.twilio.com does; and unit tests of the SMS segment budget.
 import { after, before, beforeEach, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { createTwilioAdapters, fitSms, smsSegments, type TwilioAdapterOptions } from '../../src/channels/twilio';
+import { createTwilioAdapters, type TwilioAdapterOptions } from '../../src/channels/twilio';
+import { fitSms, smsSegments } from '../../src/domain/smsLength';
 import { PermanentSendError, TransientSendError, type OutgoingMessage } from '../../src/channels/types';
 import { startFakeTwilio, twilioError, type FakeTwilio } from '../support/fakeTwilio';
 import { freePort } from '../support/net';

@@ -1,7 +1,7 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { blockedBecause, chooseRoute, possibleChannels, type RequestedChannel, type Route, type RoutingFacts } from '../../src/domain/routing';
-import { CHANNELS, type Channel } from '../../src/domain/sequences';
+import { CHANNELS, type Channel } from '../../src/domain/channel';
 
 const EMAIL = 'ap@acme.test';
 const PHONE = '+15550100';

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { checkStepTemplate, WORST_CASE_NAME_LENGTH, WORST_CASE_VALUES } from '../../src/domain/templateChecks';
 import { possibleChannels } from '../../src/domain/routing';
 import { BUILT_IN_TEMPLATES, TOKENS, consentFooterValues, messageProblems, renderFor, renderText } from '../../src/domain/templates';
-import { smsSegments } from '../../src/channels/twilio';
+import { smsSegments } from '../../src/domain/smsLength';
 
 const OPTS = { maxSmsSegments: 3 };
 const CHANNELS = ['email', 'sms', 'whatsapp', 'auto'] as const;

@@ -1,6 +1,6 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { fitSms, smsSegments } from '../../src/channels/twilio';
+import { fitSms, smsSegments } from '../../src/domain/smsLength';
 import {
   BUILT_IN_TEMPLATES,
   CONSENT_FOOTER_TOKENS,
