@@ -34,15 +34,15 @@ const started = Date.now();
 const logger = createLogger('warn');
 // The servers start together; whatever started is stopped again, whatever fails.
 const servers: { stop(): Promise<void> }[] = [];
-const started_ = <T extends { stop(): Promise<void> }>(p: Promise<T>) => p.then((s) => (servers.push(s), s));
+const tracked = <T extends { stop(): Promise<void> }>(p: Promise<T>) => p.then((s) => (servers.push(s), s));
 let code = 1;
 let db = 'PostgreSQL (REMIT_TEST_DATABASE_URL)';
 try {
   const [server, postgres] = await Promise.all([
-    started_(startDevServer({ port: await freePort(), logger, logFile: join(work, 'temporal.log') })),
+    tracked(startDevServer({ port: await freePort(), logger, logFile: join(work, 'temporal.log') })),
     process.env.REMIT_TEST_DATABASE_URL
       ? undefined
-      : started_(
+      : tracked(
           startEmbeddedPostgres({
             dataDir: join(work, 'postgres'),
             port: 0,

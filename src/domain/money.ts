@@ -22,6 +22,11 @@ export function toMinor(amount: string, digits: number): bigint | undefined {
   return BigInt(m[1]! + frac.padEnd(digits, '0').slice(0, digits));
 }
 
+/** A stored decimal (Prisma's Decimal, or anything with toFixed) in minor units. */
+export function decimalToMinor(d: { toFixed(digits: number): string }, digits: number): bigint {
+  return toMinor(d.toFixed(digits), digits)!;
+}
+
 /** 125050n, 2 → "1250.50". Negative values keep their sign. */
 export function fromMinor(minor: bigint, digits: number): string {
   const neg = minor < 0n;

@@ -6,7 +6,7 @@ import type { Client } from '@temporalio/client';
 import type { TemporalCalls } from '../temporal/calls';
 import type { Db } from '../db';
 import { amountDue, credit, isPaidInFull, MAX_TRACKABLE_MINOR, pay, refund, type Ledger } from '../domain/ledger';
-import { currencyDigits, fromMinor, toMinor } from '../domain/money';
+import { currencyDigits, decimalToMinor, fromMinor, toMinor } from '../domain/money';
 import { resolveDueDate, scheduleSteps } from '../domain/schedule';
 import type { Channel } from '../domain/channel';
 import { DEFAULT_SEQUENCE, DEFAULT_SEQUENCE_NAME, type SequenceStep } from '../domain/sequences';
@@ -81,10 +81,9 @@ type Delivery = 'delivered' | 'pending';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-const minorOf = (d: Prisma.Decimal, digits: number) => toMinor(d.toFixed(digits), digits)!;
 const decimalOf = (minor: bigint, digits: number) => new Prisma.Decimal(fromMinor(minor, digits));
 const money = (d: Prisma.Decimal, currency: string) => d.toFixed(currencyDigits(currency));
-const ledgerOf = (inv: Invoice, digits: number): Ledger => ({ original: minorOf(inv.amountOriginal, digits), paid: minorOf(inv.amountPaid, digits) });
+const ledgerOf = (inv: Invoice, digits: number): Ledger => ({ original: decimalToMinor(inv.amountOriginal, digits), paid: decimalToMinor(inv.amountPaid, digits) });
 
 /** SHA-256 of a value's JSON with object keys sorted, so a retry's body matches whatever its key order. */
 function requestHash(value: unknown): string {
@@ -164,7 +163,7 @@ export class FollowUpService {
     const digits = currencyDigits(existing.currency);
     const differs: { field: string; message: string }[] = [];
     if (input.currency !== existing.currency) differs.push({ field: 'currency', message: `is ${existing.currency} on the existing invoice` });
-    else if (toMinor(input.amountDue, digits) !== minorOf(existing.amountOriginal, digits)) {
+    else if (toMinor(input.amountDue, digits) !== decimalToMinor(existing.amountOriginal, digits)) {
       differs.push({ field: 'amountDue', message: `is ${money(existing.amountOriginal, existing.currency)} on the existing invoice` });
     }
     const sameInstant = Date.parse(input.dueDate) === Date.parse(existing.dueDateInput) && !Number.isNaN(Date.parse(input.dueDate));
@@ -445,11 +444,11 @@ export class FollowUpService {
     if (p.reference) {
       const [dup] = await tx.$queryRaw<{ amount: Prisma.Decimal; overpaid: Prisma.Decimal }[]>`
         SELECT amount, overpaid FROM "Payment" WHERE "invoiceId" = ${inv.id}::uuid AND reference = ${p.reference} AND kind = 'payment' LIMIT 1`;
-      if (dup && minorOf(dup.amount, digits) !== amount) {
+      if (dup && decimalToMinor(dup.amount, digits) !== amount) {
         throw conflict('payment_reference_conflict', `A payment with reference "${p.reference}" of ${money(dup.amount, inv.currency)} is already recorded; this one is ${p.amount}. Nothing was recorded`, { field: 'reference' });
       }
       // The same payment reported twice: recorded once.
-      if (dup) return { invoice: inv, recordedAs: dup.overpaid.isZero() ? 'payment' : minorOf(dup.overpaid, digits) === amount ? 'credit' : 'overpayment', duplicate: true };
+      if (dup) return { invoice: inv, recordedAs: dup.overpaid.isZero() ? 'payment' : decimalToMinor(dup.overpaid, digits) === amount ? 'credit' : 'overpayment', duplicate: true };
     }
     const before = ledgerOf(inv, digits);
     if (before.paid + amount > MAX_TRACKABLE_MINOR) throw unprocessable('amount_too_large', `Remit tracks at most ${fromMinor(MAX_TRACKABLE_MINOR, digits)} ${inv.currency} per invoice`, { field: 'amount' });
@@ -548,7 +547,7 @@ export class FollowUpService {
       if (r.totalOf && r.currency === inv.currency) {
         const digits = currencyDigits(inv.currency);
         const earlier = await tx.payment.findMany({ where: { invoiceId: inv.id, kind: 'refund', reference: { startsWith: `${r.totalOf}:` } }, select: { amount: true } });
-        const already = earlier.reduce((sum, p) => sum + minorOf(p.amount, digits), 0n);
+        const already = earlier.reduce((sum, p) => sum + decimalToMinor(p.amount, digits), 0n);
         const total = toMinor(r.amount, digits);
         if (total === undefined || total <= already) return inv; // a report older than what is recorded
         amount = fromMinor(total - already, digits);

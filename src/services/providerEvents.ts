@@ -8,7 +8,7 @@ import { Resend } from 'resend';
 import type { Db } from '../db';
 import type { Logger } from '../logger';
 import { classifyInbound } from '../domain/inboundText';
-import { currencyDigits, fromMinor, toMinor } from '../domain/money';
+import { currencyDigits, decimalToMinor, fromMinor } from '../domain/money';
 import type { Channel } from '../domain/channel';
 import type { Prisma } from '../generated/prisma/client';
 import type { MessageEventSignal } from '../../workflows/definitions';
@@ -308,7 +308,7 @@ export class ProviderEvents {
     const digits = currencyDigits(currency);
     const paid = BigInt(Number(obj.amount_paid ?? 0));
     const reference = paymentReference(obj.payment) ?? String(obj.id);
-    const settles = currency === inv.currency && paid >= toMinor(inv.amountDue.toFixed(digits), digits)!;
+    const settles = currency === inv.currency && paid >= decimalToMinor(inv.amountDue, digits);
     if (settles) return { r: await this.followUps.settle(ref, { reference }, 'stripe', eventId) };
     // Another currency is refused there.
     return { r: await this.followUps.recordPayment(ref, { amount: fromMinor(paid, digits), currency, reference }, 'stripe', eventId) };
