@@ -4,7 +4,7 @@ import { randomUUID } from 'node:crypto';
 import { ApplicationFailure } from '@temporalio/activity';
 import type { Db } from '../src/db';
 import { PermanentSendError, TransientSendError, addressVerdict, type ChannelAdapters, type OutgoingMessage } from '../src/channels/types';
-import { sendBlock, type SendBlock } from '../src/domain/invoiceState';
+import { pauseColumns, sendBlock, type SendBlock } from '../src/domain/invoiceState';
 import { invoiceTokenValues } from '../src/domain/invoiceTokens';
 import { formatMoney } from '../src/domain/money';
 import { ruleOf } from '../src/domain/consent';
@@ -256,7 +256,10 @@ export function createActivities(deps: ActivityDeps) {
           await tx.invoice.update({
             where: { id: invoiceId },
             data: {
-              ...(report.invoiceStatus ? { status: report.invoiceStatus, ...(report.invoiceStatus === 'open' ? { pausedUntil: null } : {}) } : {}),
+              ...(report.invoiceStatus ? { status: report.invoiceStatus, ...(report.invoiceStatus === 'open' ? pauseColumns(undefined) : {}) } : {}),
+              ...(report.invoiceStatus === 'paused' && report.attention
+                ? pauseColumns({ kind: 'attention', actor: 'remit', reason: report.attention, since: now().toISOString() })
+                : {}),
               ...(report.attention !== undefined ? { attentionReason: report.attention } : {}),
             },
           });

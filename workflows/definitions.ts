@@ -3,7 +3,10 @@
 import { defineQuery, defineSignal } from '@temporalio/workflow';
 import type { Channel, StepChannel } from '../src/domain/channel';
 import type { BehaviourTouch } from '../src/domain/followUpPlan';
+import type { InvoiceChange, PauseInfo } from '../src/domain/invoiceState';
 import type { TemplateRef } from '../src/domain/templates';
+
+export type { InvoiceChange, PauseInfo };
 
 export const TASK_QUEUE_DEFAULT = 'remit-follow-up';
 
@@ -36,15 +39,6 @@ export interface BehaviourSettings {
   mergeWindowMs: number;
 }
 
-export interface PauseInfo {
-  /** `attention`: Remit stopped by itself for a person to look (no usable channel left). */
-  kind: 'reply' | 'support' | 'attention';
-  actor: string;
-  reason?: string;
-  /** ISO date-time at which the pause lapses by itself. */
-  until?: string;
-  since: string;
-}
 
 export interface FollowUpInput {
   invoiceId: string;
@@ -97,6 +91,8 @@ export interface FollowUpState {
   closedReason?: string;
 }
 
+// The signals below carried one change each before invoiceChanged; they stay for the follow-ups
+// (and outbox commands) written before it, whose histories replay through these handlers.
 export interface PaymentSignal {
   paymentId: string;
   /** Exact decimal string in the invoice currency. */
@@ -134,6 +130,7 @@ export interface MessageEventSignal {
   at: string;
 }
 
+export const invoiceChanged = defineSignal<[InvoiceChange]>('invoiceChanged');
 export const messageEvent = defineSignal<[MessageEventSignal]>('messageEvent');
 export const paymentReceived = defineSignal<[PaymentSignal]>('paymentReceived');
 export const paymentRefunded = defineSignal<[RefundSignal]>('paymentRefunded');
@@ -145,12 +142,13 @@ export const invoiceVoided = defineSignal<[VoidSignal]>('invoiceVoided');
 export const followUpState = defineQuery<FollowUpState>('followUpState');
 
 export const SIGNALS = {
+  invoiceChanged,
+  messageEvent,
   paymentReceived,
   paymentRefunded,
   customerReplied,
   followUpPaused,
   followUpResumed,
   invoiceVoided,
-  messageEvent,
 } as const;
 export type SignalName = keyof typeof SIGNALS;

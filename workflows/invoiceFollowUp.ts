@@ -8,6 +8,7 @@ import type { Channel } from '../src/domain/channel';
 import { templateName, type TemplateRef } from '../src/domain/templates';
 import {
   customerReplied,
+  invoiceChanged,
   followUpPaused,
   followUpResumed,
   followUpState,
@@ -104,7 +105,39 @@ export async function invoiceFollowUp(input: FollowUpInput): Promise<FollowUpSta
     planVersion++;
   };
 
-  // Payments are deduplicated by id, so a signal delivered twice is applied once.
+  // The invoice as committed: the database owns money, status and the pause, so this only
+  // mirrors it. A change is a whole state, not a delta, so one delivered twice is harmless;
+  // the version keeps an older one from undoing a newer.
+  let lastChange = 0n;
+  setHandler(invoiceChanged, (c) => {
+    const version = BigInt(c.version ?? 0);
+    if (version !== 0n && version <= lastChange) return;
+    lastChange = version;
+    const due = BigInt(c.amountDueMinor);
+    if (c.status === 'void') {
+      if (closed()) return;
+      state.closedReason = c.reason ?? 'voided';
+      return setStatus('voided');
+    }
+    if (state.status === 'voided') return;
+    if (due !== amountDue) setAmount(due);
+    if (c.status === 'paid') {
+      if (closed()) return;
+      state.closedReason = c.reason ?? 'paid';
+      setStatus('paid');
+    } else if (c.status === 'paused') {
+      const p = c.pause ?? { kind: 'support', actor: 'remit', since: new Date().toISOString() };
+      const same = state.pause && state.pause.kind === p.kind && state.pause.actor === p.actor && state.pause.reason === p.reason && state.pause.until === p.until;
+      if (state.status !== 'paused' || !same) pause(p);
+    } else if (state.status === 'paid') {
+      // A refund of a paid invoice that lands before this run has finished reopens it here.
+      delete state.closedReason;
+      state.status = 'scheduled';
+      upsertSearchAttributes([{ key: FollowUpStatus, value: 'scheduled' }]);
+    } else resume();
+  });
+
+  // Before invoiceChanged. Payments are deduplicated by id, so a signal delivered twice is applied once.
   setHandler(paymentReceived, ({ paymentId, amount }) => {
     if (closed() || appliedPayments.has(paymentId)) return;
     appliedPayments.add(paymentId);

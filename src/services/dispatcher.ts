@@ -72,7 +72,7 @@ export class FollowUpDispatcher {
     for (const cmd of pending) {
       if (this.stopped) return false; // the rest stay pending for the next start
       try {
-        await this.deliver(cmd.payload as unknown as CommandPayload, invoiceId);
+        await this.deliver(cmd.payload as unknown as CommandPayload, invoiceId, cmd.id);
         await this.db.$executeRaw`UPDATE "WorkflowCommand" SET status = 'delivered', "deliveredAt" = ${new Date()}, attempts = attempts + 1 WHERE id = ${cmd.id}`;
       } catch (err) {
         const message = err instanceof Error ? err.message : String(err);
@@ -119,11 +119,13 @@ export class FollowUpDispatcher {
     }
   }
 
-  private async deliver(cmd: CommandPayload, invoiceId: string): Promise<void> {
+  private async deliver(cmd: CommandPayload, invoiceId: string, commandId: bigint): Promise<void> {
     if (cmd.kind === 'start') return this.start(cmd.input, cmd.reopen ?? false);
     const handle = this.client.workflow.getHandle(followUpWorkflowId(invoiceId));
+    // Commands of one invoice are delivered in id order: the id versions its changes.
+    const arg = cmd.signal === 'invoiceChanged' ? { ...(cmd.arg as object), version: commandId.toString() } : cmd.arg;
     try {
-      await this.withDeadline(() => handle.signal(SIGNALS[cmd.signal] as never, cmd.arg as never));
+      await this.withDeadline(() => handle.signal(SIGNALS[cmd.signal] as never, arg as never));
     } catch (err) {
       if (!(err instanceof WorkflowNotFoundError)) throw err;
       // Closed follow-ups (paid, voided) take no more signals; that is not an error, except

@@ -7,13 +7,14 @@ import type { TemporalCalls } from '../temporal/calls';
 import type { Db } from '../db';
 import { amountDue, credit, isPaidInFull, MAX_TRACKABLE_MINOR, pay, refund, type Ledger } from '../domain/ledger';
 import { currencyDigits, decimalToMinor, fromMinor, toMinor } from '../domain/money';
+import { invoiceChange, pauseColumns, type PauseInfo } from '../domain/invoiceState';
 import { resolveDueDate, scheduleSteps } from '../domain/schedule';
 import type { Channel } from '../domain/channel';
 import { DEFAULT_SEQUENCE, DEFAULT_SEQUENCE_NAME, type SequenceStep } from '../domain/sequences';
 import { Prisma } from '../generated/prisma/client';
 import type { Customer, Invoice, WebhookEvent } from '../generated/prisma/client';
 import type { CreateInvoiceInput, PauseInput, PaymentInput, PaymentWebhook, ReplyInput, ResumeInput, VoidInput } from '../api/schemas';
-import { followUpState, followUpWorkflowId, type MessageEventSignal, type BehaviourSettings, type FollowUpInput, type PauseInfo } from '../../workflows/definitions';
+import { followUpState, followUpWorkflowId, type MessageEventSignal, type BehaviourSettings, type FollowUpInput } from '../../workflows/definitions';
 import type { CommandPayload, FollowUpDispatcher, PendingCommand } from './dispatcher';
 import { recordConsent } from './recordConsent';
 import { recordEvent } from './timeline';
@@ -267,17 +268,18 @@ export class FollowUpService {
       ...(status === 'void' ? { voided: true } : {}),
     };
     const payload: CommandPayload = { kind: 'start', input: input_ };
+    const paused = pauseColumns(pause);
     const now = new Date();
     // The invoice, its first timeline event and the command that starts its follow-up, in one
     // statement, so the transaction holds its connection for one round trip.
     const [row] = await tx.$queryRaw<(Invoice & { commandId: bigint })[]>`
       WITH inv AS (
         INSERT INTO "Invoice" (id, "externalId", number, "customerId", currency, "amountOriginal", "amountDue", "amountPaid", "dueAt", "dueDateInput", "paymentUrl",
-                               "sequenceName", steps, status, "workflowId", "paidAt", "voidedAt", "pausedUntil", "createdAt", "updatedAt")
+                               "sequenceName", steps, status, "workflowId", "paidAt", "voidedAt", "pauseKind", "pausedBy", "pauseReason", "pausedAt", "pausedUntil", "createdAt", "updatedAt")
         VALUES (${id}::uuid, ${input.externalId}, ${input.number}, ${customer.id}::uuid, ${input.currency}, ${fromMinor(original, digits)}::numeric,
                 ${fromMinor(due, digits)}::numeric, ${fromMinor(ledger.paid, digits)}::numeric, ${new Date(dueAt)}, ${input.dueDate}, ${input.paymentUrl ?? null}, ${sequenceName},
                 ${JSON.stringify(steps)}::jsonb, ${status}, ${followUpWorkflowId(id)}, ${status === 'paid' ? now : null}, ${status === 'void' ? now : null},
-                ${pause?.until ? new Date(pause.until) : null}, ${now}, ${now})
+                ${paused.pauseKind}, ${paused.pausedBy}, ${paused.pauseReason}, ${paused.pausedAt}, ${paused.pausedUntil}, ${now}, ${now})
         ON CONFLICT ("externalId") DO NOTHING
         RETURNING *
       ), event AS (
@@ -471,9 +473,7 @@ export class FollowUpService {
       ...(overpaid > 0n ? { overpaid: fromMinor(overpaid, digits), credit: fromMinor(credit(ledger), digits) } : {}),
     });
     // A paid invoice's follow-up has ended: the credit is recorded, there is nothing to tell it.
-    if (inv.status !== 'paid') {
-      await this.command(tx, inv.id, { kind: 'signal', signal: 'paymentReceived', arg: { paymentId: payment.id, amount: fromMinor(amount, digits), paidAt: payment.paidAt.toISOString() } });
-    }
+    if (inv.status !== 'paid') await this.tellFollowUp(tx, updated!, completes ? 'paid in full' : undefined);
     return { invoice: updated!, recordedAs };
   }
 
@@ -493,14 +493,9 @@ export class FollowUpService {
       data: { amountDue: decimalOf(due, digits), amountPaid: decimalOf(r.ledger.paid, digits), ...(r.reopens ? { status: 'open', paidAt: null } : {}) },
     });
     await recordEvent(tx, inv.id, 'payment_refunded', source, { refundId: refundRow.id, amount: fromMinor(amount, digits), reopened: r.reopens, credit: fromMinor(credit(r.ledger), digits) });
-    if (r.reopens) {
-      const payload: CommandPayload = { kind: 'signal', signal: 'paymentRefunded', arg: { paymentId: refundRow.id, amount: fromMinor(amount, digits) } };
-      payload.reopenWith = await this.reopenInput(tx, updated, due, digits);
-      await this.command(tx, inv.id, payload);
-    } else if (inv.status !== 'paid' && inv.status !== 'void') {
-      // A running follow-up asks for the larger amount from its next message on.
-      await this.command(tx, inv.id, { kind: 'signal', signal: 'paymentRefunded', arg: { paymentId: refundRow.id, amount: fromMinor(amount, digits) } });
-    }
+    if (r.reopens) await this.tellFollowUp(tx, updated, undefined, await this.reopenInput(tx, updated, due, digits));
+    // A running follow-up asks for the larger amount from its next message on.
+    else if (inv.status !== 'paid' && inv.status !== 'void') await this.tellFollowUp(tx, updated);
     return updated;
   }
 
@@ -530,8 +525,8 @@ export class FollowUpService {
       });
       await recordEvent(tx, inv.id, 'customer_replied', 'customer', { replyId: reply.id, channel: r.channel });
       if (inv.status === 'paid' || inv.status === 'void') return inv; // recorded; nothing to pause
-      await this.command(tx, inv.id, { kind: 'signal', signal: 'customerReplied', arg: { replyId: reply.id, channel: r.channel, receivedAt: reply.receivedAt.toISOString() } });
-      return tx.invoice.update({ where: { id: inv.id }, data: { status: 'paused', pausedUntil: null } });
+      const pause: PauseInfo = { kind: 'reply', actor: 'customer', reason: `customer replied by ${r.channel}`, since: reply.receivedAt.toISOString() };
+      return this.tellFollowUp(tx, await tx.invoice.update({ where: { id: inv.id }, data: { status: 'paused', ...pauseColumns(pause) } }));
     });
   }
 
@@ -588,8 +583,8 @@ export class FollowUpService {
   private async applyPause(tx: Tx, inv: Invoice, p: PauseInput): Promise<Invoice> {
     if (inv.status === 'paid' || inv.status === 'void') throw conflict('invoice_closed', `The invoice is ${inv.status}; its follow-up has ended`);
     await recordEvent(tx, inv.id, 'follow_up_paused', p.actor, { reason: p.reason, until: p.until });
-    await this.command(tx, inv.id, { kind: 'signal', signal: 'followUpPaused', arg: { actor: p.actor, ...(p.reason ? { reason: p.reason } : {}), ...(p.until ? { until: p.until } : {}) } });
-    return tx.invoice.update({ where: { id: inv.id }, data: { status: 'paused', pausedUntil: p.until ? new Date(p.until) : null } });
+    const pause: PauseInfo = { kind: 'support', actor: p.actor, since: new Date().toISOString(), ...(p.reason ? { reason: p.reason } : {}), ...(p.until ? { until: p.until } : {}) };
+    return this.tellFollowUp(tx, await tx.invoice.update({ where: { id: inv.id }, data: { status: 'paused', ...pauseColumns(pause) } }));
   }
 
   resumeInvoice(ref: string, r: ResumeInput) {
@@ -600,8 +595,7 @@ export class FollowUpService {
     if (inv.status === 'paid' || inv.status === 'void') throw conflict('invoice_closed', `The invoice is ${inv.status}; its follow-up has ended`);
     if (inv.status !== 'paused') return inv; // already running: resuming is a no-op
     await recordEvent(tx, inv.id, 'follow_up_resumed', r.actor, { reason: r.reason });
-    await this.command(tx, inv.id, { kind: 'signal', signal: 'followUpResumed', arg: { actor: r.actor, ...(r.reason ? { reason: r.reason } : {}) } });
-    return tx.invoice.update({ where: { id: inv.id }, data: { status: 'open', pausedUntil: null, attentionReason: null } });
+    return this.tellFollowUp(tx, await tx.invoice.update({ where: { id: inv.id }, data: { status: 'open', ...pauseColumns(undefined), attentionReason: null } }));
   }
 
   voidInvoice(ref: string, v: VoidInput, source = 'api') {
@@ -612,8 +606,8 @@ export class FollowUpService {
     if (inv.status === 'void') return inv;
     if (inv.status === 'paid') throw conflict('invoice_paid', 'The invoice is paid; refund it before voiding');
     await recordEvent(tx, inv.id, 'invoice_voided', v.actor, { reason: v.reason, source });
-    await this.command(tx, inv.id, { kind: 'signal', signal: 'invoiceVoided', arg: { actor: v.actor, ...(v.reason ? { reason: v.reason } : {}) } });
-    return tx.invoice.update({ where: { id: inv.id }, data: { status: 'void', voidedAt: new Date(), pausedUntil: null } });
+    const voided = await tx.invoice.update({ where: { id: inv.id }, data: { status: 'void', voidedAt: new Date(), ...pauseColumns(undefined) } });
+    return this.tellFollowUp(tx, voided, `voided by ${v.actor}${v.reason ? `: ${v.reason}` : ''}`);
   }
 
   // ---- customers -------------------------------------------------------------------
@@ -743,6 +737,15 @@ export class FollowUpService {
     const n = await this.db.workflowCommand.count({ where: { invoiceId, status: 'pending' } });
     if (n === 0) return 'delivered';
     return (await this.o.dispatcher.deliverInvoice(invoiceId)) ? 'delivered' : 'pending';
+  }
+
+  /**
+   * Tells the invoice's follow-up what was just committed (the database owns its money, status
+   * and pause): the outbox command goes out after the commit. Returns the row, for chaining.
+   */
+  private async tellFollowUp(tx: Tx, committed: Invoice, reason?: string, reopenWith?: FollowUpInput): Promise<Invoice> {
+    await this.command(tx, committed.id, { kind: 'signal', signal: 'invoiceChanged', arg: invoiceChange(committed, reason), ...(reopenWith ? { reopenWith } : {}) });
+    return committed;
   }
 
   private async command(tx: Tx, invoiceId: string, payload: CommandPayload): Promise<PendingCommand> {
