@@ -6,7 +6,7 @@ import { z } from 'zod';
 import type { Client } from '@temporalio/client';
 import type { TemporalCalls } from '../temporal/calls';
 import type { Database } from '../db';
-import type { Logger } from '../logger';
+import { accessLog, type Logger } from '../logger';
 import { Prisma } from '../generated/prisma/client';
 import { escapeHtml } from '../domain/templates';
 import type { ComplianceService } from '../services/consents';
@@ -149,6 +149,7 @@ export function createApp(deps: ApiDeps) {
   const app = express();
   app.disable('x-powered-by');
   app.set('etag', false);
+  app.use(accessLog(deps.logger)); // first: every answer, a parse error's too, is logged with its X-Request-Id
   app.use(
     express.json({
       limit: '256kb',

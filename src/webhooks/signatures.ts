@@ -167,24 +167,12 @@ export function verifyStripeEvent(opts: StripeWebhookRequest): Stripe.Event {
 // ---------------------------------------------------------------------------------------------
 // TwiML reply to an inbound message.
 
-const XML_DECLARATION = '<?xml version="1.0" encoding="UTF-8"?>';
-
-/** `<Response/>` (no reply), or a single `<Message>` with the text XML-escaped. */
+/** `<Response/>` (no reply), or a single `<Message>`, as Twilio's SDK writes (and XML-escapes) it. */
 export function twiml(message?: string): string {
-  if (message === undefined || message === '') return `${XML_DECLARATION}<Response/>`;
-  return `${XML_DECLARATION}<Response><Message>${escapeXml(message)}</Message></Response>`;
-}
-
-function escapeXml(text: string): string {
-  return (
-    text
-      // Characters XML 1.0 cannot carry at all (control characters, lone surrogates) would make
-      // Twilio reject the whole document.
-      .replace(/[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu, '')
-      .replace(/&/g, '&amp;')
-      .replace(/</g, '&lt;')
-      .replace(/>/g, '&gt;')
-      .replace(/"/g, '&quot;')
-      .replace(/'/g, '&apos;')
-  );
+  // The SDK throws on characters XML 1.0 cannot carry at all (control characters, lone
+  // surrogates): dropped, rather than answer the inbound message with a 500 and no reply.
+  const text = message?.replace(/[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu, '');
+  const response = new twilio.twiml.MessagingResponse();
+  if (text) response.message(text);
+  return response.toString();
 }

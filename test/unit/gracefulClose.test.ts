@@ -76,3 +76,18 @@ test('a request that is never answered holds the close only until its bound', as
   assert.ok(took >= 500 && took < 2_000, `closed at its bound (${took} ms)`);
   assert.equal(received, '', 'cut off, unanswered');
 });
+
+test('two pipelined requests at close: the first is answered with Connection: close, and the close does not wait out the keep-alive', async () => {
+  // Node's close() + closeAllConnections() alone took 5 s here: the connection stayed kept alive.
+  const { server, port } = await serve();
+  const close = gracefulClose(server, 5_000);
+  const conn = await rawConnection(port);
+  conn.socket.write(get('/slow') + get('/second'));
+  await sleep(100);
+  const started = Date.now();
+  await close();
+  const took = Date.now() - started;
+  await conn.ended;
+  assert.match(conn.received(), /^HTTP\/1\.1 200[\s\S]*connection: close[\s\S]*done \/slow/i);
+  assert.ok(took < 2_000, `closed once /slow was answered (${took} ms)`);
+});

@@ -388,10 +388,10 @@ describe('twiml', () => {
     assert.equal(twiml(text), sdk.toString());
   });
 
-  test('text is XML-escaped', () => {
+  test('text is XML-escaped (quotes need no escaping in element content)', () => {
     assert.equal(
       twiml(`Tom & Jerry's <b>"bill"</b> > 5 €`),
-      `${DECL}<Response><Message>Tom &amp; Jerry&apos;s &lt;b&gt;&quot;bill&quot;&lt;/b&gt; &gt; 5 €</Message></Response>`,
+      `${DECL}<Response><Message>Tom &amp; Jerry's &lt;b&gt;"bill"&lt;/b&gt; &gt; 5 €</Message></Response>`,
     );
     assert.equal(twiml('&amp;'), `${DECL}<Response><Message>&amp;amp;</Message></Response>`);
   });
@@ -403,10 +403,11 @@ describe('twiml', () => {
     assert.ok(xml.endsWith('</Message></Response>'));
   });
 
-  test('characters XML cannot carry are dropped; newlines, tabs and emoji stay', () => {
+  test('characters XML cannot carry are dropped; newlines, tabs and emoji stay (a CR as &#xD;, which XML parsing keeps)', () => {
     assert.equal(
       twiml('line 1\nline 2\r\n\tindent \u0000\u0007\u001b\uFFFE\uD800 done 👋'),
-      `${DECL}<Response><Message>line 1\nline 2\r\n\tindent  done 👋</Message></Response>`,
+      `${DECL}<Response><Message>line 1\nline 2&#xD;\n\tindent  done 👋</Message></Response>`,
     );
+    assert.equal(twiml('\u0000\u0007'), `${DECL}<Response/>`, 'nothing left to say is no reply');
   });
 });
