@@ -3,7 +3,6 @@
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { bundleWorkflowCode, NativeConnection, Worker, type WorkflowBundleOption } from '@temporalio/worker';
-import type { Activities } from '../../activities';
 
 export const WORKFLOWS_PATH = join(resolve(dirname(fileURLToPath(import.meta.url)), '..', '..'), 'workflows', 'index.ts');
 
@@ -49,7 +48,8 @@ export async function createFollowUpWorker(opts: {
   connection: NativeConnection;
   namespace: string;
   taskQueue: string;
-  activities: Activities;
+  /** The follow-up's activities (activities/index.ts): infrastructure does not depend on them. */
+  activities: object;
   limits: WorkerLimits;
   workflowBundle?: WorkflowBundleOption;
 }): Promise<Worker> {
@@ -73,7 +73,7 @@ export async function createMessagingWorker(opts: {
   connection: NativeConnection;
   namespace: string;
   taskQueue: string;
-  activities: Activities;
+  activities: { sendMessage: (...args: never[]) => Promise<unknown> };
   ratePerSecond: number;
 }): Promise<Worker> {
   return Worker.create({
