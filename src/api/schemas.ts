@@ -3,6 +3,7 @@
 import { z } from 'zod';
 import { durationMs, isOffset, offsetOrderKey } from '../domain/duration';
 import { MAX_TRACKABLE_MINOR } from '../domain/ledger';
+import { isAssignedE164 } from '../domain/phoneNumber';
 import { currencyDigits, fromMinor, isCurrency, toMinor } from '../domain/money';
 import { resolveDueDate } from '../domain/schedule';
 import { CHANNELS, STEP_CHANNELS } from '../domain/channel';
@@ -82,7 +83,7 @@ export const Sequence = z.object({
 });
 
 const TimeZone = z.string().refine(isValidTimeZone, 'must be an IANA time zone such as Europe/Paris');
-const Phone = z.string().regex(/^\+[1-9]\d{6,14}$/, 'must be an E.164 phone number such as +14155550123');
+const Phone = z.string().regex(/^\+[1-9]\d{6,14}$/, { message: 'must be an E.164 phone number such as +14155550123', abort: true }).refine(isAssignedE164, 'must be a phone number some country assigns (these digits are in no numbering plan)');
 
 /** A consent to be messaged on a channel; the address defaults to the customer's email or phone. */
 export const ConsentInput = z

@@ -27,6 +27,7 @@ describe('validation', () => {
     ['impossible date', { dueDate: '2026-02-30' }, 'dueDate'],
     ['missing number', { number: undefined }, 'number'],
     ['phone not E.164', { customer: { externalId: 'c', phone: '555-1234' } }, 'customer.phone'],
+    ['phone no country assigns', { customer: { externalId: 'c', phone: '+10000000000' } }, 'customer.phone'],
     ['unknown time zone', { customer: { externalId: 'c', timezone: 'Mars/Olympus' } }, 'customer.timezone'],
     ['bad email', { customer: { externalId: 'c', email: 'not-an-email' } }, 'customer.email'],
     ['unknown field', { colour: 'red' }, '(body)'],

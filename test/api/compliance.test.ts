@@ -214,7 +214,7 @@ describe('sequence preview', () => {
   test('no time zone but a +44 number: judged in Europe/London (basis "phone")', async () => {
     const p = await preview(t, 'default', {
       from: '2026-11-25T00:00:00Z',
-      sample: { customer: { email: 'ada@example.co.uk', phone: '+447700900123' }, dueDate: '2026-12-01T22:00:00Z' },
+      sample: { customer: { email: 'ada@example.co.uk', phone: '+447400123456' }, dueDate: '2026-12-01T22:00:00Z' },
     });
     assert.deepEqual(p.zones, ['Europe/London']);
     assert.equal(p.zoneBasis, 'phone');
@@ -229,10 +229,10 @@ describe('sequence preview', () => {
       const p = await preview(t, 'default', { from: '2026-11-25T00:00:00Z', sample: { customer: { email: 'z@example.com', ...customer }, dueDate: '2026-12-01' } });
       return [p.zones, p.zoneBasis];
     };
-    assert.deepEqual(await zonesFor({ timezone: 'Asia/Tokyo', phone: '+447700900123', addressTimezone: 'Europe/Paris' }), [['Asia/Tokyo'], 'customer']);
+    assert.deepEqual(await zonesFor({ timezone: 'Asia/Tokyo', phone: '+447400123456', addressTimezone: 'Europe/Paris' }), [['Asia/Tokyo'], 'customer']);
     assert.deepEqual(await zonesFor({ addressTimezone: 'Asia/Tokyo' }), [['Asia/Tokyo'], 'address']);
-    assert.deepEqual(await zonesFor({ phone: '+447700900123', addressTimezone: 'Europe/London' }), [['Europe/London'], 'phone+address']);
-    const [disagree, basis] = await zonesFor({ phone: '+447700900123', addressTimezone: 'Asia/Tokyo' });
+    assert.deepEqual(await zonesFor({ phone: '+447400123456', addressTimezone: 'Europe/London' }), [['Europe/London'], 'phone+address']);
+    const [disagree, basis] = await zonesFor({ phone: '+447400123456', addressTimezone: 'Asia/Tokyo' });
     assert.deepEqual([[...(disagree as string[])].sort(), basis], [['Asia/Tokyo', 'Europe/London'], 'phone+address']);
     // Nothing known: REMIT_DEFAULT_TIMEZONE (UTC here).
     assert.deepEqual(await zonesFor({}), [['UTC'], 'deployment']);
@@ -601,7 +601,7 @@ describe('consents and opt-outs', () => {
       assert.equal(r.status, 201, JSON.stringify(r.body));
       return (await t.database.prisma.invoice.findUniqueOrThrow({ where: { id: r.body.id } })).customerId;
     };
-    const n = () => String(1_000_000 + (randomBytes(3).readUIntBE(0, 3) % 9_000_000));
+    const n = () => String(2_000_000 + (randomBytes(3).readUIntBE(0, 3) % 8_000_000)); // no US exchange starts with 0 or 1
     const a = { externalId: `cus-${tag()}`, email: `pat-${tag()}@example.com`, phone: `+1415${n()}`, timezone: 'Europe/London' };
     withPhone = { ...a, id: await make(a) };
     const b = { externalId: `cus-${tag()}`, email: `sam-${tag()}@example.com`, timezone: 'Europe/London' };
@@ -670,10 +670,10 @@ describe('consents and opt-outs', () => {
   });
 
   test("consents given with the invoice's customer are stored; one without an address the customer lacks is refused", async () => {
-    const cust = { externalId: `cus-${tag()}`, email: `lin-${tag()}@example.com`, phone: '+447700900456', timezone: 'Europe/London' };
+    const cust = { externalId: `cus-${tag()}`, email: `lin-${tag()}@example.com`, phone: '+447400123457', timezone: 'Europe/London' };
     const consents = [
       { channel: 'sms', source: 'signup form', consentedAt: '2026-03-01T10:00:00Z' },
-      { channel: 'whatsapp', address: '+447700900789', source: 'WhatsApp opt-in', consentedAt: '2026-03-02T10:00:00+01:00' },
+      { channel: 'whatsapp', address: '+447400123458', source: 'WhatsApp opt-in', consentedAt: '2026-03-02T10:00:00+01:00' },
     ];
     const r = await t.api.post('/v1/invoices', invoicePayload({ dueDate: '2027-09-01', customer: { ...cust, consents } }));
     assert.equal(r.status, 201, JSON.stringify(r.body));
@@ -682,8 +682,8 @@ describe('consents and opt-outs', () => {
     assert.deepEqual(
       rows.map((c) => [c.channel, c.address, c.source, c.consentedAt.toISOString()]),
       [
-        ['sms', '+447700900456', 'signup form', '2026-03-01T10:00:00.000Z'],
-        ['whatsapp', '+447700900789', 'WhatsApp opt-in', '2026-03-02T09:00:00.000Z'],
+        ['sms', '+447400123457', 'signup form', '2026-03-01T10:00:00.000Z'],
+        ['whatsapp', '+447400123458', 'WhatsApp opt-in', '2026-03-02T09:00:00.000Z'],
       ],
     );
 
