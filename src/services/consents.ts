@@ -11,7 +11,7 @@ import type { Channel, StepChannel } from '../domain/channel';
 import { renderFor, subjectSourceFor, templateName, type TemplateRef } from '../domain/templates';
 import { wallTimeAt } from '../domain/zonedTime';
 import type { Prisma } from '../generated/prisma/client';
-import type { ConsentInput, OptOutInput, PreviewInput } from '../api/schemas';
+import type { ConsentInput, OptOutInput, PreviewInput } from './inputs';
 import { channelRefusals, footerValues, readUnsubscribeToken, refusedChannels, sendHistory, type ComplianceSettings } from './compliance';
 import { RemitError, notFound, unprocessable } from './errors';
 import type { FollowUpService } from './followUps';

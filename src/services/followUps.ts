@@ -13,7 +13,7 @@ import type { Channel } from '../domain/channel';
 import { DEFAULT_SEQUENCE, DEFAULT_SEQUENCE_NAME, type SequenceStep } from '../domain/sequences';
 import { Prisma } from '../generated/prisma/client';
 import type { Customer, Invoice, WebhookEvent } from '../generated/prisma/client';
-import type { CreateInvoiceInput, PauseInput, PaymentInput, PaymentWebhook, ReplyInput, ResumeInput, VoidInput } from '../api/schemas';
+import type { CreateInvoiceInput, PauseInput, PaymentInput, PaymentWebhook, ReplyInput, ResumeInput, VoidInput } from './inputs';
 import { followUpState, followUpWorkflowId, type MessageEventSignal, type BehaviourSettings, type FollowUpInput } from '../../workflows/definitions';
 import type { CommandPayload, FollowUpDispatcher, PendingCommand } from './dispatcher';
 import { recordConsent } from './recordConsent';

@@ -1,5 +1,5 @@
 // A consent to be messaged, as recorded by invoice creation and by the consents API alike.
-import type { ConsentInput } from '../api/schemas';
+import type { ConsentInput } from './inputs';
 import { addressFor } from '../domain/routing';
 import type { Prisma } from '../generated/prisma/client';
 import { unprocessable } from './errors';
