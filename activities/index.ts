@@ -18,6 +18,7 @@ import { Prisma, type Customer, type Invoice, type Message } from '../src/genera
 import { customerZones } from '../src/domain/quietHours';
 import { footerValues, refusedChannels, sendHistory, type ComplianceSettings } from '../src/services/compliance';
 import { recordEvent } from '../src/services/timeline';
+import { recordOptOut } from '../src/services/recordOptOut';
 
 export interface ActivityDeps {
   db: Db;
@@ -181,9 +182,7 @@ export function createActivities(deps: ActivityDeps) {
     if (!verdict) return false;
     if (verdict === 'opted_out') {
       // Twilio 21610: the number sent STOP to our sender, for SMS and WhatsApp alike.
-      for (const ch of ['sms', 'whatsapp'] as const) {
-        await tx.optOut.upsert({ where: { channel_address: { channel: ch, address: to } }, update: {}, create: { channel: ch, address: to, reason: `provider ${err.code}`, source: 'provider' } });
-      }
+      await recordOptOut(tx, ['sms', 'whatsapp'], to, `provider ${err.code}`, 'provider');
     } else {
       await tx.channelBlock.upsert({
         where: { customerId_channel: { customerId: invoice.customerId, channel } },

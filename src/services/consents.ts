@@ -16,6 +16,7 @@ import { channelRefusals, footerValues, readUnsubscribeToken, refusedChannels, s
 import { RemitError, notFound, unprocessable } from './errors';
 import type { FollowUpService } from './followUps';
 import { recordConsent } from './recordConsent';
+import { recordOptOut } from './recordOptOut';
 
 type Tx = Prisma.TransactionClient;
 export interface ComplianceServiceOptions {
@@ -87,8 +88,8 @@ export class ComplianceService {
   }
 
   private async optOut(channel: Channel, address: string, reason: string, source: string) {
-    const row = await this.o.db.optOut.upsert({ where: { channel_address: { channel, address } }, update: {}, create: { channel, address, reason, source } });
-    return { channel, address, reason: row.reason, source: row.source, since: row.createdAt.toISOString() };
+    const [row] = await recordOptOut(this.o.db, [channel], address, reason, source);
+    return { channel, address, reason: row!.reason, source: row!.source, since: row!.createdAt.toISOString() };
   }
 
   async timeline(invoiceRef: string) {

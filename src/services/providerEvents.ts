@@ -16,6 +16,7 @@ import { isUniqueViolation, RemitError } from './errors';
 import { assertSameEvent } from './webhookEvents';
 import type { FollowUpService } from './followUps';
 import { recordEvent } from './timeline';
+import { recordOptOut } from './recordOptOut';
 
 /** unmatched: a refund or dispute no invoice matches, kept for a person (see stripeUnmatched). */
 type EventStatus = 'applied' | 'ignored' | 'unmatched';
@@ -96,9 +97,7 @@ export class ProviderEvents {
   }
 
   private async optOut(channels: Channel[], address: string, reason: string, source: string) {
-    for (const channel of channels) {
-      await this.db.optOut.upsert({ where: { channel_address: { channel, address } }, update: {}, create: { channel, address, reason, source } });
-    }
+    await recordOptOut(this.db, channels, address, reason, source);
   }
 
   private async block(customerId: string, channel: Channel, reason: string, code?: string) {
