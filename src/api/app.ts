@@ -194,12 +194,12 @@ export function createApp(deps: ApiDeps) {
       method: 'post', path: '/v1/sequences', tag: 'sequences', auth: 'apiKey', summary: 'Create a sequence (immutable once created)',
       body: sequenceSchema(deps.maxMessages, deps.maxSmsSegments),
       responses: { 201: { description: 'Created', schema: Sequence }, 409: { description: 'Name taken' } },
-      handler: async ({ body }) => ({ status: 201, body: await service.createSequence(body.name, body.steps, body.defaultChannel) }),
+      handler: async ({ body }) => ({ status: 201, body: await service.sequences.create(body.name, body.steps, body.defaultChannel) }),
     }),
     route({
       method: 'get', path: '/v1/sequences', tag: 'sequences', auth: 'apiKey', summary: 'List sequences, the built-in "default" first',
       responses: { 200: { description: 'Sequences', schema: z.object({ sequences: z.array(Sequence) }) } },
-      handler: async () => ({ status: 200, body: { sequences: await service.listSequences() } }),
+      handler: async () => ({ status: 200, body: { sequences: await service.sequences.list() } }),
     }),
     route({
       method: 'post', path: '/v1/sequences/:id/preview', tag: 'sequences', auth: 'apiKey',

@@ -111,7 +111,7 @@ export class ComplianceService {
   async preview(sequenceName: string, input: PreviewInput) {
     const { db, settings } = this.o;
     const from = input.from ? Date.parse(input.from) : Date.now();
-    const { steps: sequenceSteps, defaultChannel } = await this.o.followUps.sequence(db, sequenceName);
+    const { steps: sequenceSteps, defaultChannel } = await this.o.followUps.sequences.get(db, sequenceName);
     const sample = !input.invoice;
     let facts: {
       invoiceKey: string;

@@ -10,13 +10,14 @@ import { currencyDigits, decimalToMinor, fromMinor, toMinor } from '../domain/mo
 import { invoiceChange, pauseColumns, type PauseInfo } from '../domain/invoiceState';
 import { resolveDueDate, scheduleSteps } from '../domain/schedule';
 import type { Channel } from '../domain/channel';
-import { DEFAULT_SEQUENCE, DEFAULT_SEQUENCE_NAME, type SequenceStep } from '../domain/sequences';
+import { DEFAULT_SEQUENCE_NAME, type SequenceStep } from '../domain/sequences';
 import { Prisma } from '../generated/prisma/client';
 import type { Customer, Invoice, WebhookEvent } from '../generated/prisma/client';
 import type { CreateInvoiceInput, PauseInput, PaymentInput, PaymentWebhook, ReplyInput, ResumeInput, VoidInput } from './inputs';
 import { followUpState, followUpWorkflowId, type MessageEventSignal, type BehaviourSettings, type FollowUpInput } from '../../workflows/definitions';
 import type { CommandPayload, FollowUpDispatcher, PendingCommand } from './dispatcher';
 import { recordConsent } from './recordConsent';
+import { SequenceCatalog } from './sequences';
 import { recordEvent } from './timeline';
 import { assertSameEvent } from './webhookEvents';
 import { conflict, isUniqueViolation, notFound, RemitError, unprocessable } from './errors';
@@ -94,46 +95,15 @@ function requestHash(value: unknown): string {
 }
 
 export class FollowUpService {
-  private readonly sequences = new Map<string, { steps: SequenceStep[]; defaultChannel: Channel }>();
+  /** The sequences invoices follow (the API creates and lists them there). */
+  readonly sequences: SequenceCatalog;
 
-  constructor(private readonly o: FollowUpServiceOptions) {}
+  constructor(private readonly o: FollowUpServiceOptions) {
+    this.sequences = new SequenceCatalog(o.db);
+  }
 
   private get db() {
     return this.o.db;
-  }
-
-  // ---- sequences -------------------------------------------------------------------
-
-  async createSequence(name: string, steps: SequenceStep[], defaultChannel: Channel = 'email') {
-    if (name === DEFAULT_SEQUENCE_NAME) throw conflict('sequence_exists', `"${DEFAULT_SEQUENCE_NAME}" is the built-in sequence and cannot be replaced`);
-    try {
-      const row = await this.db.sequence.create({ data: { name, steps: steps as unknown as Prisma.InputJsonValue, defaultChannel } });
-      return { name: row.name, builtIn: false, defaultChannel, steps };
-    } catch (err) {
-      if (isUniqueViolation(err)) throw conflict('sequence_exists', `A sequence named "${name}" already exists; sequences are immutable, create one with a new name`);
-      throw err;
-    }
-  }
-
-  async listSequences() {
-    const rows = await this.db.sequence.findMany({ orderBy: { createdAt: 'asc' } });
-    return [
-      { name: DEFAULT_SEQUENCE_NAME, builtIn: true, defaultChannel: 'email' as Channel, steps: [...DEFAULT_SEQUENCE] },
-      ...rows.map((r) => ({ name: r.name, builtIn: false, defaultChannel: r.defaultChannel as Channel, steps: r.steps as unknown as SequenceStep[] })),
-    ];
-  }
-
-  async sequence(tx: Tx, name: string): Promise<{ steps: SequenceStep[]; defaultChannel: Channel }> {
-    if (name === DEFAULT_SEQUENCE_NAME) return { steps: [...DEFAULT_SEQUENCE], defaultChannel: 'email' };
-    // Sequences are immutable and never deleted, so one read per name and process is enough.
-    let found = this.sequences.get(name);
-    if (!found) {
-      const row = await tx.sequence.findUnique({ where: { name } });
-      if (!row) throw unprocessable('unknown_sequence', `No sequence named "${name}"`, { field: 'sequence' });
-      found = { steps: row.steps as unknown as SequenceStep[], defaultChannel: row.defaultChannel as Channel };
-      this.sequences.set(name, found);
-    }
-    return { steps: [...found.steps], defaultChannel: found.defaultChannel };
   }
 
   private behaviour(defaultChannel: Channel): BehaviourSettings {
@@ -205,7 +175,7 @@ export class FollowUpService {
     if (dueAt === undefined) throw unprocessable('validation_failed', 'dueDate is not a valid date', { field: 'dueDate' });
     this.checkDueDate(dueAt);
     const sequenceName = input.sequence ?? DEFAULT_SEQUENCE_NAME;
-    const { steps, defaultChannel } = await this.sequence(tx, sequenceName);
+    const { steps, defaultChannel } = await this.sequences.get(tx, sequenceName);
     const digits = currencyDigits(input.currency);
     const original = toMinor(input.amountDue, digits)!;
     let ledger: Ledger = { original, paid: 0n };
@@ -513,7 +483,7 @@ export class FollowUpService {
       dueAt: inv.dueAt.getTime(),
       steps: scheduleSteps(inv.steps as unknown as SequenceStep[], inv.dueAt.getTime(), tz),
       maxMessages: this.o.maxMessages,
-      behaviour: this.behaviour((await this.sequence(tx, inv.sequenceName)).defaultChannel),
+      behaviour: this.behaviour((await this.sequences.get(tx, inv.sequenceName)).defaultChannel),
       resumeAfter: { cursor: Math.max(-1, ...sent.map((s) => s.stepIndex)) + 1, messagesSent: sent.length },
     };
   }
