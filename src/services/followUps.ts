@@ -224,19 +224,10 @@ export class FollowUpService {
     if (pause) status = 'paused';
 
     const id = randomUUID();
-    const input_: FollowUpInput = {
-      invoiceId: id,
-      customerId: customer.id,
-      currency: input.currency,
-      currencyDigits: digits,
-      amountDueMinor: due.toString(),
-      dueAt,
-      steps: scheduleSteps(steps, dueAt, timeZone),
-      maxMessages: this.o.maxMessages,
-      behaviour: this.behaviour(defaultChannel),
-      ...(pause ? { pause } : {}),
-      ...(status === 'void' ? { voided: true } : {}),
-    };
+    const input_ = this.followUpInput(
+      { invoiceId: id, customerId: customer.id, currency: input.currency, amountDue: due, dueAt, steps, timeZone, defaultChannel },
+      { ...(pause ? { pause } : {}), ...(status === 'void' ? { voided: true } : {}) },
+    );
     const payload: CommandPayload = { kind: 'start', input: input_ };
     const paused = pauseColumns(pause);
     const now = new Date();
@@ -463,28 +454,49 @@ export class FollowUpService {
       data: { amountDue: decimalOf(due, digits), amountPaid: decimalOf(r.ledger.paid, digits), ...(r.reopens ? { status: 'open', paidAt: null } : {}) },
     });
     await recordEvent(tx, inv.id, 'payment_refunded', source, { refundId: refundRow.id, amount: fromMinor(amount, digits), reopened: r.reopens, credit: fromMinor(credit(r.ledger), digits) });
-    if (r.reopens) await this.tellFollowUp(tx, updated, undefined, await this.reopenInput(tx, updated, due, digits));
+    if (r.reopens) await this.tellFollowUp(tx, updated, undefined, await this.reopenInput(tx, updated, due));
     // A running follow-up asks for the larger amount from its next message on.
     else if (inv.status !== 'paid' && inv.status !== 'void') await this.tellFollowUp(tx, updated);
     return updated;
   }
 
   /** A new run for a reopened invoice: it carries on after the steps already sent, within the same cap. */
-  private async reopenInput(tx: Tx, inv: Invoice, due: bigint, digits: number): Promise<FollowUpInput> {
+  private async reopenInput(tx: Tx, inv: Invoice, due: bigint): Promise<FollowUpInput> {
     const customer = await tx.customer.findUniqueOrThrow({ where: { id: inv.customerId } });
     const sent = await tx.message.findMany({ where: { invoiceId: inv.id, status: 'sent' }, select: { stepIndex: true } });
-    const tz = customer.timezone ?? this.o.defaultTimezone;
+    const { defaultChannel } = await this.sequences.get(tx, inv.sequenceName);
+    return this.followUpInput(
+      {
+        invoiceId: inv.id,
+        customerId: inv.customerId,
+        currency: inv.currency,
+        amountDue: due,
+        dueAt: inv.dueAt.getTime(),
+        // The invoice's own snapshot of its sequence: a reopened follow-up carries on with the same steps.
+        steps: inv.steps as unknown as SequenceStep[],
+        timeZone: customer.timezone ?? this.o.defaultTimezone,
+        defaultChannel,
+      },
+      { resumeAfter: { cursor: Math.max(-1, ...sent.map((s) => s.stepIndex)) + 1, messagesSent: sent.length } },
+    );
+  }
+
+  /** A follow-up's input, for a new invoice or a reopened one: the one place that builds it. */
+  private followUpInput(
+    f: { invoiceId: string; customerId: string; currency: string; amountDue: bigint; dueAt: number; steps: SequenceStep[]; timeZone: string; defaultChannel: Channel },
+    run: Pick<FollowUpInput, 'pause' | 'voided' | 'resumeAfter'>,
+  ): FollowUpInput {
     return {
-      invoiceId: inv.id,
-      customerId: inv.customerId,
-      currency: inv.currency,
-      currencyDigits: digits,
-      amountDueMinor: due.toString(),
-      dueAt: inv.dueAt.getTime(),
-      steps: scheduleSteps(inv.steps as unknown as SequenceStep[], inv.dueAt.getTime(), tz),
+      invoiceId: f.invoiceId,
+      customerId: f.customerId,
+      currency: f.currency,
+      currencyDigits: currencyDigits(f.currency),
+      amountDueMinor: f.amountDue.toString(),
+      dueAt: f.dueAt,
+      steps: scheduleSteps(f.steps, f.dueAt, f.timeZone),
       maxMessages: this.o.maxMessages,
-      behaviour: this.behaviour((await this.sequences.get(tx, inv.sequenceName)).defaultChannel),
-      resumeAfter: { cursor: Math.max(-1, ...sent.map((s) => s.stepIndex)) + 1, messagesSent: sent.length },
+      behaviour: this.behaviour(f.defaultChannel),
+      ...run,
     };
   }
 
