@@ -1,6 +1,7 @@
 // Message templates: built-in ones by name, or inline { subject?, body } with {{tokens}}.
 // Rendering never leaves a gap or a raw {{token}}: a missing value gets a neutral phrase, and a
-// missing footer (unsubscribe link, opt-out text) renders as nothing.
+// missing footer (unsubscribe link, opt-out text) renders as nothing. A token is what its name
+// says: {{unsubscribeLink}} is the URL alone, and the template writes the words around it.
 import type { Channel } from './channel';
 import { offsetOrderKey } from './duration';
 
@@ -50,15 +51,18 @@ export const CONSENT_FOOTER_TOKENS = { email: 'unsubscribeLink', sms: 'optOutTex
 
 export const OPT_OUT_TEXT = 'Reply STOP to opt out.';
 
-/** Footer values for a channel: the unsubscribe line for email, the STOP instruction for SMS and WhatsApp. */
+/** Footer values for a channel: the unsubscribe URL for email, the STOP instruction for SMS and WhatsApp. */
 export function consentFooterValues(channel: 'email' | 'sms' | 'whatsapp', unsubscribeUrl?: string): Pick<TokenValues, 'unsubscribeLink' | 'optOutText'> {
-  if (channel === 'email') return { unsubscribeLink: unsubscribeUrl?.trim() ? `Unsubscribe: ${unsubscribeUrl.trim()}` : '', optOutText: '' };
+  if (channel === 'email') return { unsubscribeLink: unsubscribeUrl?.trim() ?? '', optOutText: '' };
   return { unsubscribeLink: '', optOutText: OPT_OUT_TEXT };
 }
 
+/** The words before the link, in every built-in email and where Remit adds the link itself. */
+export const UNSUBSCRIBE_LABEL = 'Unsubscribe:';
+
 // Every built-in body ends with the footers: " Reply STOP to opt out." on SMS/WhatsApp, a
-// separate "Unsubscribe: …" paragraph on email.
-const FOOTER = ' {{optOutText}}\n\n{{unsubscribeLink}}';
+// separate "Unsubscribe: <url>" paragraph on email (without a link, the label goes too).
+const FOOTER = ` {{optOutText}}\n\n${UNSUBSCRIBE_LABEL} {{unsubscribeLink}}`;
 
 export const BUILT_IN_TEMPLATES: Record<string, Required<InlineTemplate>> = {
   pre_due_reminder: {
@@ -165,7 +169,36 @@ export function templateName(ref: TemplateRef): string {
   return typeof ref === 'string' ? ref : 'inline';
 }
 
+/**
+ * `text` without its {{unsubscribeLink}} tokens and the label written right before each
+ * ("Unsubscribe: ", "To stop these emails, click here: "): the words since the start of the
+ * line, the end of a sentence (". ", "! ", "? ") or another token, when they end with a colon.
+ */
+function withoutUnsubscribeLink(text: string): string {
+  const labelStart = (part: string) => {
+    // Scanned back from the end (linear, whatever the length); a dot inside "acme.com" ends no sentence.
+    let start = part.length;
+    while (start > 0) {
+      const c = part[start - 1]!;
+      if (c === '\n' || c === '{' || c === '}' || ('.!?'.includes(c) && /\s/.test(part[start] ?? ''))) break;
+      start--;
+    }
+    return start;
+  };
+  return text
+    .split(/\{\{\s*unsubscribeLink\s*\}\}/)
+    .map((part, i, parts) => {
+      if (i === parts.length - 1) return part;
+      const start = labelStart(part);
+      return /:[ \t]*$/.test(part.slice(start)) ? part.slice(0, start) : part;
+    })
+    .join('');
+}
+
 export function renderText(text: string, values: TokenValues): string {
+  // No link (an SMS, a message without one): its label goes with it, so no "Unsubscribe:" is left dangling.
+  const link = Object.hasOwn(values, 'unsubscribeLink') ? values.unsubscribeLink?.trim() : undefined;
+  if (!link) text = withoutUnsubscribeLink(text);
   const rendered = text.replace(TOKEN_PATTERN, (_, name: string) => {
     // Own properties only: "{{constructor}}" must not reach Object.prototype.
     const v = Object.hasOwn(values, name) ? values[name as Token]?.trim() : undefined;
@@ -257,7 +290,7 @@ export function renderFor(ref: TemplateRef, values: TokenValues, channel: Channe
   const message = render({ subject, body: t.body }, values);
   const unsubscribe = values.unsubscribeLink?.trim();
   if (unsubscribe && !message.body.includes(unsubscribe)) {
-    message.body += `\n\n${unsubscribe}`;
+    message.body += `\n\n${UNSUBSCRIBE_LABEL} ${unsubscribe}`;
     adapted.push('unsubscribe link added');
   }
   const address = values.senderAddress?.trim();

@@ -9,7 +9,7 @@ const OPTS = { maxSmsSegments: 3 };
 const CHANNELS = ['email', 'sms', 'whatsapp', 'auto'] as const;
 const KNOWN = TOKENS.join(', ');
 // A short inline template that passes every check on every channel.
-const GOOD = { subject: 'Invoice {{invoiceNumber}}', body: 'Hi {{customerName}}, please pay {{amountDue}} at {{paymentLink}}. {{optOutText}}\n\n{{unsubscribeLink}}' };
+const GOOD = { subject: 'Invoice {{invoiceNumber}}', body: 'Hi {{customerName}}, please pay {{amountDue}} at {{paymentLink}}. {{optOutText}}\n\nUnsubscribe: {{unsubscribeLink}}' };
 
 describe('worst-case values', () => {
   test('have the documented lengths', () => {
@@ -203,7 +203,7 @@ describe('auto is the union of the email, sms and whatsapp checks', () => {
 describe('a step that may pivot to another channel', () => {
   // The README's demo SMS template: no subject and no unsubscribe link, both filled in on email.
   const DEMO_SMS = { body: 'Hi {{customerName}}, {{amountDue}} for {{invoiceNumber}} is due today: {{paymentLink}} {{optOutText}}' };
-  const EMAIL_ONLY = { subject: 'Invoice {{invoiceNumber}}', body: 'Hi {{customerName}}, please pay {{amountDue}} at {{paymentLink}}.\n\n{{unsubscribeLink}}' };
+  const EMAIL_ONLY = { subject: 'Invoice {{invoiceNumber}}', body: 'Hi {{customerName}}, please pay {{amountDue}} at {{paymentLink}}.\n\nUnsubscribe: {{unsubscribeLink}}' };
 
   test('an SMS template without a subject or unsubscribe link passes: by email it gets both', () => {
     assert.deepEqual(checkStepTemplate(1, 'sms', DEMO_SMS, OPTS), []);
@@ -212,6 +212,14 @@ describe('a step that may pivot to another channel', () => {
 
   test('an email template without opt-out wording passes: by SMS it gets it', () => {
     assert.deepEqual(checkStepTemplate(0, 'email', EMAIL_ONLY, OPTS), []);
+  });
+
+  test('by SMS the unsubscribe label goes with the link, by email it is written once', () => {
+    const sms = renderFor(GOOD, { ...WORST_CASE_VALUES, ...consentFooterValues('sms') }, 'sms', 'follow_up');
+    assert.ok(!sms.body.includes('Unsubscribe'), sms.body);
+    const email = renderFor(GOOD, { ...WORST_CASE_VALUES, ...consentFooterValues('email', 'https://remit.example/u/t') }, 'email', 'follow_up');
+    assert.match(email.body, /\.\n\nUnsubscribe: https:\/\/remit\.example\/u\/t$/);
+    assert.equal(email.body.split('Unsubscribe').length, 2, email.body);
   });
 
   test('what passes renders, on every channel the step may reach, a message the adapters accept', () => {
@@ -244,9 +252,11 @@ describe('a step that may pivot to another channel', () => {
 
   test('a body of only footers is refused on any channel (it would go out empty)', () => {
     for (const channel of CHANNELS) {
-      assert.deepEqual(checkStepTemplate(0, channel, { body: '{{optOutText}} {{unsubscribeLink}}' }, OPTS), [
-        `inline template of step 1 (${channel}): body has no text of its own, only footers or lists that may render as nothing ({{optOutText}}, {{unsubscribeLink}}, {{senderAddress}}, {{invoiceList}})`,
-      ]);
+      for (const body of ['{{optOutText}} {{unsubscribeLink}}', '{{optOutText}}\n\nUnsubscribe: {{unsubscribeLink}}']) {
+        assert.deepEqual(checkStepTemplate(0, channel, { body }, OPTS), [
+          `inline template of step 1 (${channel}): body has no text of its own, only footers or lists that may render as nothing ({{optOutText}}, {{unsubscribeLink}}, {{senderAddress}}, {{invoiceList}})`,
+        ]);
+      }
     }
   });
 
