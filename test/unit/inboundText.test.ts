@@ -45,10 +45,14 @@ function variants(keyword: string): string[] {
 }
 
 describe('keyword lists', () => {
-  test('exported lists', () => {
-    assert.deepEqual([...OPT_OUT_KEYWORDS], ['STOP', 'UNSUBSCRIBE', 'END', 'QUIT', 'STOPALL', 'REVOKE', 'OPTOUT', 'CANCEL']);
-    assert.deepEqual([...OPT_IN_KEYWORDS], ['START', 'UNSTOP', 'YES']);
-    assert.deepEqual([...HELP_KEYWORDS], ['HELP', 'INFO']);
+  // The keywords carriers honour and docs/compliance.md lists, checked by what they do (the
+  // tests below walk the exported lists, so a keyword dropped from one would go unnoticed).
+  test('the documented keywords are recognised', () => {
+    for (const k of ['STOP', 'UNSUBSCRIBE', 'END', 'QUIT', 'STOPALL', 'REVOKE', 'OPTOUT', 'CANCEL']) expectKind(k, 'opt_out', k);
+    for (const k of ['START', 'UNSTOP', 'YES']) expectKind(k, 'opt_in', k);
+    for (const k of ['HELP', 'INFO']) expectKind(k, 'help', k);
+  });
+  test('the unambiguous opt-out keywords are opt-out keywords', () => {
     for (const k of UNAMBIGUOUS_OPT_OUT_KEYWORDS) assert.ok((OPT_OUT_KEYWORDS as readonly string[]).includes(k));
   });
 });
