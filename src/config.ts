@@ -114,7 +114,7 @@ const schema = z.object({
   /** A behaviour follow-up this close to the next scheduled step replaces it. */
   REMIT_BEHAVIOUR_MERGE_WINDOW: z.string().default('PT24H').refine(isPositiveDuration, 'must be an ISO-8601 duration such as PT24H'),
 
-  // Compliance: when, how often and to whom a message may go (see README "Compliance").
+  // Compliance: when, how often and to whom a message may go (see docs/compliance.md).
   /** Local time window in which messages may be sent, "HH:MM-HH:MM" (end exclusive; 00:00-24:00 = any time). */
   REMIT_SEND_WINDOW: z
     .string()
