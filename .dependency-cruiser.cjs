@@ -15,7 +15,7 @@ module.exports = {
       severity: 'error',
       comment: 'Pure policy: no I/O, no database, no Temporal, no HTTP, nothing from the layers above.',
       from: { path: '^src/domain/' },
-      to: { pathNot: '^(src/domain/|node_modules/)', dependencyTypesNot: ['core'] },
+      to: { pathNot: '^src/domain/|(^|/)node_modules/', dependencyTypesNot: ['core'] },
     },
     {
       name: 'domain-has-no-io',
@@ -35,7 +35,7 @@ module.exports = {
       severity: 'error',
       comment: 'The workflow bundle takes only deterministic code: its own contract, src/domain, @temporalio/workflow; activities by type only.',
       from: { path: '^workflows/' },
-      to: { pathNot: '^(workflows/|src/domain/|node_modules/@temporalio/(workflow|common)/)', dependencyTypesNot: ['type-only'] },
+      to: { pathNot: '^(workflows/|src/domain/)|(^|/)node_modules/@temporalio/(workflow|common)/', dependencyTypesNot: ['type-only'] },
     },
     {
       name: 'store-below-services',
