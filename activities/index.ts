@@ -17,8 +17,10 @@ import { renderFor, subjectSourceFor, templateName, textToHtml, type TemplateRef
 import { Prisma, type Customer, type Invoice, type Message } from '../src/generated/prisma/client';
 import { customerZones } from '../src/domain/quietHours';
 import { footerValues, refusedChannels, sendHistory, type ComplianceSettings } from '../src/services/compliance';
-import { recordEvent } from '../src/services/timeline';
+import { eventInsert, recordEvent } from '../src/services/timeline';
 import { recordOptOut } from '../src/services/recordOptOut';
+import { viewUpsert } from '../src/services/followUpView';
+import type { FollowUpState } from '../workflows/definitions';
 
 export interface ActivityDeps {
   db: Db;
@@ -94,10 +96,14 @@ const CUSTOMER_COLUMNS = Prisma.raw(
     .join(', '),
 );
 
-/** The invoice and its customer as they are now, in one statement (it runs three times per touchpoint). */
-async function invoiceWithCustomer(db: Db | Tx, invoiceId: string): Promise<InvoiceWithCustomer> {
+/**
+ * The invoice and its customer as they are now, in one statement (it runs three times per
+ * touchpoint), which first makes `writes` (statements of the same round trip, as CTEs).
+ */
+async function invoiceWithCustomer(db: Db | Tx, invoiceId: string, writes: Prisma.Sql[] = []): Promise<InvoiceWithCustomer> {
+  const ctes = writes.length ? Prisma.sql`WITH ${Prisma.join(writes.map((w, i) => Prisma.sql`${Prisma.raw(`w${i}`)} AS (${w})`))} ` : Prisma.empty;
   const [row] = await db.$queryRaw<Record<string, unknown>[]>`
-    SELECT i.*, ${CUSTOMER_COLUMNS} FROM "Invoice" i JOIN "Customer" c ON c.id = i."customerId" WHERE i.id = ${invoiceId}::uuid`;
+    ${ctes}SELECT i.*, ${CUSTOMER_COLUMNS} FROM "Invoice" i JOIN "Customer" c ON c.id = i."customerId" WHERE i.id = ${invoiceId}::uuid`;
   if (!row) throw ApplicationFailure.retryable(`invoice ${invoiceId} not found`);
   const invoice: Record<string, unknown> = {};
   const customer: Record<string, unknown> = {};
@@ -248,12 +254,16 @@ export function createActivities(deps: ActivityDeps) {
      * The CRM sync step: writes back what the workflow decided, then reads the invoice fresh
      * from the system of record, and (when asked) picks the channel for the next touchpoint.
      */
-    async syncInvoice(input: { invoiceId: string; report?: FollowUpReport; route?: RouteRequest }): Promise<InvoiceSnapshot> {
+    async syncInvoice(input: { invoiceId: string; report?: FollowUpReport; route?: RouteRequest; view?: FollowUpState }): Promise<InvoiceSnapshot> {
       const { invoiceId, report } = input;
+      const writes = input.view ? [viewUpsert(invoiceId, input.view)] : [];
       if (report?.invoiceStatus || report?.attention !== undefined) {
         await db.$transaction(async (tx) => {
-          await tx.invoice.update({
-            where: { id: invoiceId },
+          // The workflow decides a status only for an invoice still in its hands: a lapse reopens
+          // a paused invoice, an attention pause stops an open one; never one paid or voided meanwhile.
+          const from = report.invoiceStatus === 'open' ? ['paused'] : ['open', 'paused'];
+          const { count } = await tx.invoice.updateMany({
+            where: { id: invoiceId, status: { in: from } },
             data: {
               ...(report.invoiceStatus ? { status: report.invoiceStatus, ...(report.invoiceStatus === 'open' ? pauseColumns(undefined) : {}) } : {}),
               ...(report.invoiceStatus === 'paused' && report.attention
@@ -262,13 +272,13 @@ export function createActivities(deps: ActivityDeps) {
               ...(report.attention !== undefined ? { attentionReason: report.attention } : {}),
             },
           });
-          await event(tx, invoiceId, report.event, report.detail ?? {});
+          if (count) await event(tx, invoiceId, report.event, report.detail ?? {});
         });
       } else if (report) {
-        // Only an event to record: one statement, no transaction around it.
-        await event(db, invoiceId, report.event, report.detail ?? {});
+        // Only an event to record: in the same statement as the read, no transaction around it.
+        writes.push(eventInsert(invoiceId, report.event, 'workflow', report.detail ?? {}));
       }
-      const invoice = await invoiceWithCustomer(db, invoiceId);
+      const invoice = await invoiceWithCustomer(db, invoiceId, writes);
       const status = sendBlock(invoice, now()) === undefined && invoice.status === 'paused' ? 'open' : invoice.status;
       const snapshot: InvoiceSnapshot = { status, amountDue: invoice.amountDue.toFixed(), currency: invoice.currency };
       if (input.route) {
@@ -283,6 +293,11 @@ export function createActivities(deps: ActivityDeps) {
         });
       }
       return snapshot;
+    },
+
+    /** Stores the follow-up's view where GET /v1/invoices/:id reads it. */
+    async publishView(input: { invoiceId: string; view: FollowUpState }): Promise<void> {
+      await db.$executeRaw(viewUpsert(input.invoiceId, input.view));
     },
 
     /**

@@ -14,7 +14,8 @@ import { DEFAULT_SEQUENCE_NAME, type SequenceStep } from '../domain/sequences';
 import { Prisma } from '../generated/prisma/client';
 import type { Customer, Invoice, WebhookEvent } from '../generated/prisma/client';
 import type { CreateInvoiceInput, PauseInput, PaymentInput, PaymentWebhook, ReplyInput, ResumeInput, VoidInput } from './inputs';
-import { followUpState, followUpWorkflowId, type MessageEventSignal, type BehaviourSettings, type FollowUpInput } from '../../workflows/definitions';
+import { followUpState, followUpWorkflowId, type MessageEventSignal, type BehaviourSettings, type FollowUpInput, type FollowUpState } from '../../workflows/definitions';
+import { firstView } from '../../workflows/followUpView';
 import type { CommandPayload, FollowUpDispatcher, PendingCommand } from './dispatcher';
 import { recordConsent } from './recordConsent';
 import { SequenceCatalog } from './sequences';
@@ -246,6 +247,9 @@ export class FollowUpService {
       ), event AS (
         INSERT INTO "InvoiceEvent" ("invoiceId", kind, actor, detail, at)
         SELECT id, 'invoice_created', 'api', ${JSON.stringify({ sequence: sequenceName, earlyEvents: early.length, unappliedPayments: unapplied.length, status })}::jsonb, ${now} FROM inv
+      ), view AS (
+        INSERT INTO "FollowUpView" ("invoiceId", state, "updatedAt")
+        SELECT id, ${JSON.stringify(firstView(input_, now.getTime()))}::jsonb, ${now} FROM inv
       ), command AS (
         INSERT INTO "WorkflowCommand" ("invoiceId", kind, payload, "createdAt")
         SELECT id, 'start', ${JSON.stringify(payload)}::jsonb, ${now} FROM inv
@@ -282,14 +286,18 @@ export class FollowUpService {
     const found = await this.resolveInvoice(ref);
     const inv = await this.db.invoice.findUniqueOrThrow({
       where: { id: found.id },
-      include: { customer: true, messages: { orderBy: { createdAt: 'asc' } }, payments: { orderBy: { createdAt: 'asc' } } },
+      include: { customer: true, messages: { orderBy: { createdAt: 'asc' } }, payments: { orderBy: { createdAt: 'asc' } }, followUpView: true },
     });
-    let followUp = null;
+    // The view its workflow published; the money is the invoice's own. Follow-ups started
+    // before views were published have none: those are asked.
+    let followUp: FollowUpState | null = inv.followUpView ? { ...(inv.followUpView.state as unknown as FollowUpState), amountDue: money(inv.amountDue, inv.currency) } : null;
     let followUpError: string | undefined;
-    try {
-      followUp = await this.o.calls.withDeadline(this.o.client, 3000, () => this.o.client.workflow.getHandle(inv.workflowId).query(followUpState));
-    } catch (err) {
-      followUpError = `follow-up state unavailable: ${(err as Error).message}`;
+    if (!followUp) {
+      try {
+        followUp = await this.o.calls.withDeadline(this.o.client, 3000, () => this.o.client.workflow.getHandle(inv.workflowId).query(followUpState));
+      } catch (err) {
+        followUpError = `follow-up state unavailable: ${(err as Error).message}`;
+      }
     }
     return {
       id: inv.id,

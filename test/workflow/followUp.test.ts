@@ -115,7 +115,10 @@ describe('invoiceFollowUp', () => {
     assert.equal(resume.body.status, 'open');
     await waitFor('catch-up message', () => sentFor(id).length === 2);
     await waitFor('last step', () => sentFor(id).length === 3, 15_000);
-    const inv = await getInvoice(id);
+    const inv = await waitFor('the view once the sequence finished', async () => {
+      const v = await getInvoice(id);
+      return v.followUp?.status === 'awaiting_payment' && v;
+    });
     assert.deepEqual(inv.messages.map((m: { stepIndex: number }) => m.stepIndex), [0, 2, 3]);
     assert.deepEqual(inv.followUp.skippedSteps, [1]);
     assert.equal(inv.followUp.status, 'awaiting_payment');
