@@ -36,14 +36,32 @@ const DEFAULT_MAX_SMS_SEGMENTS = 3;
 // a single long code sends per second anyway.
 const DEFAULT_RETRY_AFTER_MS = 1_000;
 
-const PERMANENT_CODES: Record<string, PermanentReason> = {
+/** What a delivery failure reported by a status callback says about the number. */
+type DeliveryFailure = 'unknown_destination' | 'landline_or_unreachable';
+
+/** Twilio's error codes Remit acts on: one table for a send's answer and for the status callback. */
+const TWILIO_ERRORS: Record<string, PermanentReason | DeliveryFailure> = {
   '21211': 'invalid_recipient', // invalid 'To' number
   '21614': 'invalid_recipient', // 'To' is not a mobile number
   '21610': 'opted_out', // the recipient replied STOP
   '63016': 'template_required', // WhatsApp free text outside the 24-hour window
   '21602': 'invalid_message', // no body: a message we built wrongly
   '21617': 'invalid_message', // body over 1600 characters
+  '30005': 'unknown_destination', // status callback: the number does not exist
+  '30006': 'landline_or_unreachable', // status callback: a landline, or the carrier cannot reach it
 };
+
+/** What a Twilio error code means for Remit, if anything. */
+export function twilioErrorMeaning(code: string): PermanentReason | DeliveryFailure | undefined {
+  return Object.hasOwn(TWILIO_ERRORS, code) ? TWILIO_ERRORS[code] : undefined;
+}
+
+/** A send refused for good: why, for the adapter's error (an unreachable number is an invalid recipient). */
+function permanentReason(code: string): PermanentReason {
+  const meaning = twilioErrorMeaning(code);
+  if (meaning === 'unknown_destination' || meaning === 'landline_or_unreachable') return 'invalid_recipient';
+  return meaning ?? 'rejected';
+}
 
 // RestException keeps status, code and message but drops the response headers, so the HTTP
 // client below notes each send's last response headers here, per send, to read Retry-After.
@@ -143,7 +161,7 @@ function toSendError(err: unknown, headers: Record<string, unknown> | undefined)
       return new TransientSendError(message, code, retryAfterMs(headers?.['retry-after']) ?? DEFAULT_RETRY_AFTER_MS);
     }
     if (e.status >= 500) return new TransientSendError(message, code);
-    return new PermanentSendError(message, code, PERMANENT_CODES[code] ?? 'rejected');
+    return new PermanentSendError(message, code, permanentReason(code));
   }
 
   // No answer: axios reports timeouts as ECONNABORTED / ETIMEDOUT, and refused or reset

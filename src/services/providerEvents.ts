@@ -17,6 +17,7 @@ import { assertSameEvent } from './webhookEvents';
 import type { FollowUpService } from './followUps';
 import { recordEvent } from './timeline';
 import { recordOptOut } from './recordOptOut';
+import { twilioErrorMeaning } from '../channels/twilio';
 
 /** unmatched: a refund or dispute no invoice matches, kept for a person (see stripeUnmatched). */
 type EventStatus = 'applied' | 'ignored' | 'unmatched';
@@ -35,11 +36,6 @@ const RANK: Record<string, number> = {
   read: 5, opened: 5, clicked: 6, complained: 7,
 };
 
-/** Twilio error codes that make a number unusable for good (21610 is an opt-out instead). */
-const TWILIO_UNUSABLE: Record<string, string> = {
-  '21211': 'invalid_recipient', '21614': 'invalid_recipient', '30005': 'unknown_destination',
-  '30006': 'landline_or_unreachable', '63016': 'template_required',
-};
 
 export const HELP_REPLY = 'Reply STOP to stop these messages, START to receive them again. To talk about your invoice, just reply with your question.';
 export const OPT_OUT_REPLY = 'You are unsubscribed and will get no more messages from us here. Reply START to resubscribe.';
@@ -124,8 +120,11 @@ export class ProviderEvents {
     if (!message) return this.done('twilio', eventId, 'ignored', 'no message with this MessageSid');
     const code = p.ErrorCode || undefined;
     const moved = await this.advance(message.id, status, new Date(), code);
-    if (code === '21610' && message.recipient) await this.optOut(['sms', 'whatsapp'], message.recipient, 'provider 21610', 'twilio');
-    else if (code && TWILIO_UNUSABLE[code]) await this.block(message.invoice.customerId, message.channel as Channel, TWILIO_UNUSABLE[code]!, code);
+    // An opt-out (21610), or a number unusable for good; a message we built wrongly says nothing about it.
+    const meaning = code ? twilioErrorMeaning(code) : undefined;
+    if (meaning === 'opted_out') {
+      if (message.recipient) await this.optOut(['sms', 'whatsapp'], message.recipient, `provider ${code}`, 'twilio');
+    } else if (meaning && meaning !== 'invalid_message') await this.block(message.invoice.customerId, message.channel as Channel, meaning, code);
     return this.done('twilio', eventId, 'applied', moved ? undefined : 'status already further along', message.invoiceId);
   }
 
