@@ -20,6 +20,7 @@ import { complianceSettings } from './services/compliance';
 import { ComplianceService } from './services/consents';
 import { FollowUpDispatcher } from './services/dispatcher';
 import { FollowUpService } from './services/followUps';
+import { PaymentWebhookInbox } from './services/paymentWebhooks';
 import { ProviderEvents } from './services/providerEvents';
 import { TemporalCalls } from './temporal/calls';
 import { startDevServer, type DevServer } from './temporal/devServer';
@@ -212,6 +213,7 @@ export async function startRemit(opts: RemitOptions): Promise<Remit> {
       const providerEvents = new ProviderEvents(database.prisma, service, logger, config.RESEND_API_KEY, config.RESEND_BASE_URL, config.STRIPE_API_KEY, config.STRIPE_API_BASE_URL);
       const app = createApp({
         service,
+        paymentWebhooks: new PaymentWebhookInbox(database.prisma, service, dispatcher),
         providerEvents,
         providers: {
           ...(config.REMIT_PUBLIC_URL ? { publicUrl: config.REMIT_PUBLIC_URL } : {}),

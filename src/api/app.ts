@@ -41,6 +41,7 @@ import {
 } from './schemas';
 import { SIGNATURE_HEADER, verifySignature } from './signature';
 import type { ProviderEvents } from '../services/providerEvents';
+import type { PaymentWebhookInbox } from '../services/paymentWebhooks';
 import { assertTwilioRequest, RESEND_WEBHOOK_HEADERS, STRIPE_SIGNATURE_HEADER, TWILIO_SIGNATURE_HEADER, twiml, verifyResendWebhook, verifyStripeEvent, WebhookSignatureError } from '../webhooks/signatures';
 
 export interface ProviderWebhookConfig {
@@ -90,6 +91,7 @@ const ProviderEventResult = z.object({
 
 export interface ApiDeps {
   service: FollowUpService;
+  paymentWebhooks: PaymentWebhookInbox;
   providerEvents: ProviderEvents;
   providers: ProviderWebhookConfig;
   database: Database;
@@ -330,7 +332,7 @@ export function createApp(deps: ApiDeps) {
         422: { description: 'Currency does not match the invoice' },
       },
       handler: async ({ body }) => {
-        const r = await service.handlePaymentWebhook(body);
+        const r = await deps.paymentWebhooks.handle(body);
         return { status: r.status === 'pending_invoice' || r.delivery === 'pending' ? 202 : 200, body: r };
       },
     }),

@@ -20,7 +20,6 @@ import type { CommandPayload, FollowUpDispatcher, PendingCommand } from './dispa
 import { recordConsent } from './recordConsent';
 import { SequenceCatalog } from './sequences';
 import { recordEvent } from './timeline';
-import { assertSameEvent } from './webhookEvents';
 import { conflict, isUniqueViolation, notFound, RemitError, unprocessable } from './errors';
 
 type Tx = Prisma.TransactionClient;
@@ -35,7 +34,7 @@ async function invoiceByExternalId(db: Db | Tx, externalId: string, lock = false
 }
 
 /** The invoice named by id or external id (an id wins), read, or locked and read, in one statement. */
-async function invoiceByRef(db: Db | Tx, ref: string, lock = false): Promise<Invoice | undefined> {
+export async function invoiceByRef(db: Db | Tx, ref: string, lock = false): Promise<Invoice | undefined> {
   if (!UUID.test(ref)) return invoiceByExternalId(db, ref, lock);
   const [row] = await db.$queryRaw<Invoice[]>`
     SELECT * FROM "Invoice" WHERE id = ${ref}::uuid OR "externalId" = ${ref} ORDER BY id = ${ref}::uuid DESC LIMIT 1 ${lock ? Prisma.sql`FOR UPDATE` : Prisma.empty}`;
@@ -399,7 +398,8 @@ export class FollowUpService {
     return { ...out.answer, delivery: (delivered ? 'delivered' : 'pending') as Delivery, ...(out.replayed ? { replayed: true } : {}) };
   }
 
-  private async applyPayment(
+  /** Within the caller's transaction, with the invoice locked (the webhook inbox applies its events so). */
+  async applyPayment(
     tx: Tx,
     inv: Invoice,
     p: PaymentInput & { currency?: string },
@@ -446,7 +446,8 @@ export class FollowUpService {
     return { invoice: updated!, recordedAs };
   }
 
-  private async applyRefund(tx: Tx, inv: Invoice, amountText: string, currency: string, source: string, eventId?: string, reference?: string): Promise<Invoice> {
+  /** Within the caller's transaction, with the invoice locked (the webhook inbox applies its events so). */
+  async applyRefund(tx: Tx, inv: Invoice, amountText: string, currency: string, source: string, eventId?: string, reference?: string): Promise<Invoice> {
     if (currency !== inv.currency) throw unprocessable('currency_mismatch', `Refund is in ${currency} but the invoice is in ${inv.currency}`, { field: 'currency' });
     const digits = currencyDigits(inv.currency);
     const amount = toMinor(amountText, digits);
@@ -592,7 +593,8 @@ export class FollowUpService {
     return this.change(ref, (tx, inv) => this.applyVoid(tx, inv, v, source));
   }
 
-  private async applyVoid(tx: Tx, inv: Invoice, v: VoidInput, source: string): Promise<Invoice> {
+  /** Within the caller's transaction, with the invoice locked (the webhook inbox applies its events so). */
+  async applyVoid(tx: Tx, inv: Invoice, v: VoidInput, source: string): Promise<Invoice> {
     if (inv.status === 'void') return inv;
     if (inv.status === 'paid') throw conflict('invoice_paid', 'The invoice is paid; refund it before voiding');
     await recordEvent(tx, inv.id, 'invoice_voided', v.actor, { reason: v.reason, source });
@@ -642,65 +644,6 @@ export class FollowUpService {
       return { customerId: customer.id, invoices: changed };
     });
     return { customerId, invoices: await Promise.all(invoices.map((inv) => this.result(inv))) };
-  }
-
-  // ---- payment webhooks ------------------------------------------------------------
-
-  /** Records the event first (deduplicated by id), then applies it; an unknown invoice waits for its import. */
-  async handlePaymentWebhook(e: PaymentWebhook) {
-    const [prior] = await this.db.$queryRaw<WebhookEvent[]>`SELECT * FROM "WebhookEvent" WHERE source = 'payments' AND "eventId" = ${e.id}`;
-    if (prior) return this.duplicateWebhook(prior, e);
-    try {
-      const { status, invoiceId, reason } = await this.db.$transaction(async (tx): Promise<{ status: string; invoiceId: string | null; reason?: string }> => {
-        const ref = e.data.invoiceId ?? e.data.invoiceExternalId!;
-        const event = await tx.webhookEvent.create({
-          data: { source: 'payments', eventId: e.id, type: e.type, payload: e as unknown as Prisma.InputJsonValue, invoiceExternalId: e.data.invoiceExternalId ?? null },
-        });
-        const inv = await invoiceByRef(tx, ref, true);
-        if (!inv) {
-          if (!e.data.invoiceExternalId) throw notFound('invoice', ref);
-          await tx.webhookEvent.update({ where: { id: event.id }, data: { status: 'pending_invoice' } });
-          return { status: 'pending_invoice', invoiceId: null };
-        }
-        let status = 'applied';
-        let reason: string | undefined;
-        if (e.type === 'payment.succeeded') {
-          if (inv.status === 'void') [status, reason] = ['refused', 'the invoice is void: the payment was not applied'];
-          else {
-            const { recordedAs } = await this.applyPayment(tx, inv, { amount: e.data.amount!, currency: e.data.currency!, ...(e.data.paidAt ? { paidAt: e.data.paidAt } : {}), reference: e.id }, 'webhook', e.id);
-            if (recordedAs === 'credit') reason = 'recorded as credit: the invoice was already paid';
-            if (recordedAs === 'overpayment') reason = 'paid in full, and the excess recorded as credit';
-          }
-        } else if (e.type === 'payment.refunded') {
-          await this.applyRefund(tx, inv, e.data.amount!, e.data.currency!, 'webhook', e.id);
-        } else if (inv.status === 'paid') {
-          [status, reason] = ['ignored', 'invoice is paid'];
-        } else {
-          await this.applyVoid(tx, inv, { actor: 'payment-processor', reason: `webhook ${e.id}` }, 'webhook');
-        }
-        await tx.$executeRaw`UPDATE "WebhookEvent" SET status = ${status}, "statusReason" = ${reason ?? null}, "invoiceId" = ${inv.id}::uuid, "appliedAt" = ${new Date()} WHERE id = ${event.id}::uuid`;
-        return { status, invoiceId: inv.id, reason };
-      });
-      return this.webhookResult(e.id, status, false, invoiceId, reason);
-    } catch (err) {
-      if (isUniqueViolation(err)) {
-        const again = await this.db.webhookEvent.findUnique({ where: { source_eventId: { source: 'payments', eventId: e.id } } });
-        if (again) return this.duplicateWebhook(again, e);
-      }
-      throw err;
-    }
-  }
-
-  /** An event id seen before: the same event again is a duplicate; a different body under that id is refused, never dropped unseen. */
-  private duplicateWebhook(prior: WebhookEvent, e: PaymentWebhook) {
-    assertSameEvent(prior, e);
-    return this.webhookResult(e.id, prior.status, true, prior.invoiceId, prior.statusReason ?? undefined);
-  }
-
-  private async webhookResult(eventId: string, status: string, duplicate: boolean, invoiceId: string | null, detail?: string) {
-    let delivery: Delivery | 'none' = 'none';
-    if (invoiceId) delivery = (await this.o.dispatcher.deliverInvoice(invoiceId)) ? 'delivered' : 'pending';
-    return { eventId, status: status as 'applied' | 'pending_invoice' | 'ignored' | 'refused', duplicate, invoiceId, delivery, ...(detail ? { detail } : {}) };
   }
 
   // ---- helpers ---------------------------------------------------------------------
