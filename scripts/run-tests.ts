@@ -2,8 +2,10 @@
 // (a throwaway data directory), bundles the workflows once, then runs every test file with
 // Node's test runner against them; each test file makes its own databases on that server.
 // Set REMIT_TEST_DATABASE_URL=postgresql://... to use another PostgreSQL server instead.
+// Files that use Temporal's time-skipping test server (test/support/timeSkipping) get it
+// installed first from Maven Central (scripts/install-test-server.mjs; needs Java and Maven).
 import { spawn } from 'node:child_process';
-import { mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { bundleWorkflowCode } from '@temporalio/worker';
@@ -29,6 +31,19 @@ const files = testFiles('test')
   .map((f) => relative('.', f))
   .filter((f) => (only.length === 0 || only.some((x) => f.includes(x))) && !except.some((x) => f.includes(x)))
   .sort();
+
+/** The test server's launcher, installed when missing (the installer says on stderr what is missing when it cannot). */
+function timeSkippingServer(): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ['scripts/install-test-server.mjs'], { stdio: ['ignore', 'pipe', 'inherit'] });
+    let path = '';
+    child.stdout.on('data', (d: Buffer) => (path += d));
+    child.on('error', reject);
+    child.on('exit', (c) => (c === 0 ? resolve(path.trim()) : reject(new Error('the Temporal time-skipping test server could not be installed (why: above)'))));
+  });
+}
+const needsTestServer = files.some((f) => readFileSync(f, 'utf8').includes('support/timeSkipping'));
+
 const work = mkdtempSync(join(tmpdir(), 'remit-test-'));
 const started = Date.now();
 const logger = createLogger('warn');
@@ -38,7 +53,7 @@ const tracked = <T extends { stop(): Promise<void> }>(p: Promise<T>) => p.then((
 let code = 1;
 let db = 'PostgreSQL (REMIT_TEST_DATABASE_URL)';
 try {
-  const [server, postgres] = await Promise.all([
+  const [server, postgres, testServer] = await Promise.all([
     tracked(startDevServer({ port: await freePort(), logger, logFile: join(work, 'temporal.log') })),
     process.env.REMIT_TEST_DATABASE_URL
       ? undefined
@@ -53,6 +68,7 @@ try {
             logger,
           }),
         ),
+    needsTestServer ? timeSkippingServer() : undefined,
   ]);
   const bundle = await bundleWorkflowCode({ workflowsPath: WORKFLOWS_PATH, logger: { trace() {}, debug() {}, info() {}, warn() {}, error: console.error, log() {} } as never });
   const bundlePath = join(work, 'workflow-bundle.js');
@@ -69,6 +85,7 @@ try {
       REMIT_TEST_TEMPORAL_ADDRESS: server.address,
       REMIT_TEST_TEMPORAL_CLI: findTemporalCli(process.env.TEMPORAL_CLI_PATH).path ?? '',
       REMIT_TEST_WORKFLOW_BUNDLE: bundlePath,
+      ...(testServer ? { REMIT_TEST_TIME_SKIPPING_SERVER: testServer } : {}),
     },
   });
   // Ctrl-C reaches the test runner too; this process waits for it, then cleans up.
