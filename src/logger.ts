@@ -79,7 +79,7 @@ const SANE_REQUEST_ID = /^[\w.:;=+/@-]{1,128}$/;
 const PROBE_PATHS = new Set(['/healthz', '/metrics']);
 
 /** The path alone: query strings and bodies may carry contact details and signatures; an unsubscribe path carries its token. */
-function loggedPath(req: IncomingMessage): string {
+export function loggedPath(req: IncomingMessage): string {
   const url = (req as { originalUrl?: string }).originalUrl ?? req.url ?? '';
   return url.split('?', 1)[0]!.replace(/^\/u\/[^/]+/, '/u/:token');
 }

@@ -6,7 +6,7 @@ import { z } from 'zod';
 import type { Client } from '@temporalio/client';
 import type { TemporalCalls } from '../temporal/calls';
 import type { Database } from '../db';
-import { accessLog, type Logger } from '../logger';
+import { accessLog, loggedPath, type Logger } from '../logger';
 import { Prisma } from '../generated/prisma/client';
 import { escapeHtml } from '../domain/templates';
 import type { ComplianceService } from '../services/consents';
@@ -468,7 +468,7 @@ export function createApp(deps: ApiDeps) {
     else if (isClientError(err)) e = clientError(err);
     else if ((e = databaseTrouble(err))) res.setHeader('Retry-After', '5');
     else {
-      deps.logger.error('request failed', { method: req.method, path: req.path, error: err instanceof Error ? err.stack : String(err) });
+      deps.logger.error('request failed', { method: req.method, path: loggedPath(req), error: err instanceof Error ? err.stack : String(err) });
       e = new RemitError(500, 'internal_error', 'Something went wrong on our side; nothing was recorded unless a later GET shows it');
     }
     res.status(e.status).json({ error: { code: e.code, message: e.message, ...(e.details !== undefined ? { details: e.details } : {}) } });

@@ -33,7 +33,7 @@ before(async () => {
     logger,
     service: { getInvoice: async () => Promise.reject(new Error('database on fire')) },
     providerEvents: { twilioInbound: async () => ({}) },
-    compliance: { readLink: () => ({ address: 'ada@example.com' }) },
+    compliance: { readLink: () => ({ address: 'ada@example.com' }), unsubscribe: async () => Promise.reject(new Error('database on fire')) },
     database: { prisma: { $queryRaw: async () => [1], workflowCommand: { count: async () => 0 }, unmatchedProviderEvent: { count: async () => 0 } } },
     calls: { withDeadline: (_client: unknown, _ms: number, fn: () => Promise<unknown>) => fn() },
     client: { workflowService: { getSystemInfo: async () => ({}) } },
@@ -104,4 +104,9 @@ test('levels: a probe is debug, an answer info, a failure error; an unsubscribe 
   assert.equal(failed.res.status, 500);
   assert.equal(failed.line.level, 'error');
   assert.deepEqual(failed.line.res, { status: 500 });
+  // A failure's own error line names the path too, with the token masked.
+  const broken = await send('/u/failing-token-secret', { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: 'List-Unsubscribe=One-Click' });
+  assert.equal(broken.res.status, 500);
+  assert.ok(lines().some((l) => (l as { msg?: string }).msg === 'request failed'));
+  assert.ok(!written.join('').includes('failing-token-secret'));
 });
