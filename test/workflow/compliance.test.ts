@@ -67,7 +67,8 @@ describe('quiet hours', () => {
     const until = Date.parse(deferred.detail.until as string);
     assert.ok(until >= opensAt && until < opensAt + 2_000, `deferred until ${new Date(until).toISOString()}, window opens ${new Date(opensAt).toISOString()}`);
     assert.equal(t.sent.filter((m) => m.invoiceId === id).length, 0, 'nothing sent in quiet hours');
-    const state = (await view(t, id)).followUp;
+    // The view is what the workflow published once the deferral came back.
+    const state = await waitFor('the deferral in the view', async () => ((await view(t, id)).followUp?.deferred ? (await view(t, id)).followUp : undefined));
     assert.deepEqual(state.deferred.rules, ['quiet_hours']);
 
     const sent = await waitFor('send after the window opens', () => t.sent.find((m) => m.invoiceId === id), 50_000);
@@ -114,7 +115,7 @@ describe('consent, unsubscribe and the stop for a person', () => {
     const noConsent = await invoice(t, seq, customer());
     const pivot = await waitFor('pivot to email', () => t.sent.find((m) => m.invoiceId === noConsent));
     assert.equal(pivot.channel, 'email');
-    const state = (await view(t, noConsent)).followUp;
+    const state = await waitFor('the send in the view', async () => ((await view(t, noConsent)).followUp?.messagesSent.length ? (await view(t, noConsent)).followUp : undefined));
     assert.match(state.messagesSent[0].channelReason, /no consent recorded for sms/);
 
     const consented = customer();
