@@ -17,7 +17,8 @@ import { startEmbeddedPostgres } from './embeddedPostgres';
 import { createLogger, type Logger } from './logger';
 import { loadSecrets } from './secrets';
 import { complianceSettings } from './services/compliance';
-import { ComplianceService } from './services/consents';
+import { ConsentService } from './services/consents';
+import { SequencePreview } from './services/preview';
 import { FollowUpDispatcher } from './services/dispatcher';
 import { FollowUpService } from './services/followUps';
 import { PaymentWebhookInbox } from './services/paymentWebhooks';
@@ -202,7 +203,7 @@ export async function startRemit(opts: RemitOptions): Promise<Remit> {
         },
         dueDateLimits: { maxPastMs: durationMs(config.REMIT_DUE_DATE_MAX_PAST), maxFutureMs: durationMs(config.REMIT_DUE_DATE_MAX_FUTURE) },
       });
-      const complianceService = new ComplianceService({
+      const preview = new SequencePreview({
         db: database.prisma,
         followUps: service,
         settings: compliance,
@@ -229,7 +230,8 @@ export async function startRemit(opts: RemitOptions): Promise<Remit> {
         webhookSecret: secrets.webhookSecret,
         maxMessages: config.REMIT_MAX_MESSAGES_PER_INVOICE,
         maxSmsSegments: config.REMIT_SMS_MAX_SEGMENTS,
-        compliance: complianceService,
+        consents: new ConsentService({ db: database.prisma, followUps: service, settings: compliance }),
+        preview,
         logger,
       });
       const server: Server = await new Promise((resolve, reject) => {

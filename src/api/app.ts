@@ -9,7 +9,9 @@ import type { Database } from '../db';
 import { accessLog, loggedPath, type Logger } from '../logger';
 import { Prisma } from '../generated/prisma/client';
 import { escapeHtml } from '../domain/templates';
-import type { ComplianceService } from '../services/consents';
+import type { ConsentService } from '../services/consents';
+import type { SequencePreview } from '../services/preview';
+import { readTimeline } from '../services/timeline';
 import type { FollowUpService } from '../services/followUps';
 import { RemitError } from '../services/errors';
 import { openApiDocument } from './openapi';
@@ -103,7 +105,8 @@ export interface ApiDeps {
   maxMessages: number;
   /** SMS budget a template must fit when a sequence is saved (REMIT_SMS_MAX_SEGMENTS). */
   maxSmsSegments: number;
-  compliance: ComplianceService;
+  consents: ConsentService;
+  preview: SequencePreview;
   logger: Logger;
   version?: string;
 }
@@ -208,7 +211,7 @@ export function createApp(deps: ApiDeps) {
       summary: 'Render every step of a sequence for an invoice (or a sample) without sending: when each would go after quiet hours, the cap and the gap, on which channel, and why',
       body: PreviewInput,
       responses: { 200: { description: 'The steps as Remit would run them', schema: PreviewView }, 404: { description: 'No such invoice' }, 422: { description: 'Unknown sequence' } },
-      handler: async ({ params, body }) => ({ status: 200, body: await deps.compliance.preview(params.id!, body) }),
+      handler: async ({ params, body }) => ({ status: 200, body: await deps.preview.forSequence(params.id!, body) }),
     }),
     route({
       method: 'post', path: '/v1/invoices', tag: 'invoices', auth: 'apiKey', summary: 'Create an invoice and start its follow-up (idempotent by externalId)',
@@ -233,7 +236,7 @@ export function createApp(deps: ApiDeps) {
       method: 'get', path: '/v1/invoices/:id/timeline', tag: 'invoices', auth: 'apiKey',
       summary: 'Every decision about the invoice in order, with its reason: sent, deferred, suppressed, stopped',
       responses: { 200: { description: 'The audit trail', schema: TimelineView } },
-      handler: async ({ params }) => ({ status: 200, body: await deps.compliance.timeline(params.id!) }),
+      handler: async ({ params }) => ({ status: 200, body: await readTimeline(deps.database.prisma, (await service.resolveInvoice(params.id!)).id) }),
     }),
     route({
       method: 'post', path: '/v1/invoices/:id/payments', tag: 'invoices', auth: 'apiKey',
@@ -294,20 +297,20 @@ export function createApp(deps: ApiDeps) {
       summary: 'Record a consent (source and time); one given after an opt-out of the same address lifts it',
       body: ConsentInput,
       responses: { 201: { description: 'Recorded', schema: ConsentView }, 422: { description: 'The customer has no address for this channel' } },
-      handler: async ({ params, body }) => ({ status: 201, body: await deps.compliance.addConsent(params.id!, body) }),
+      handler: async ({ params, body }) => ({ status: 201, body: await deps.consents.addConsent(params.id!, body) }),
     }),
     route({
       method: 'post', path: '/v1/customers/:id/opt-outs', tag: 'customers', auth: 'apiKey',
       summary: 'Opt an address out of a channel (honoured by the next send); only the customer (START) or a new consent lifts it',
       body: OptOutInput,
       responses: { 201: { description: 'Opted out (or already was)', schema: OptOutView }, 422: { description: 'The customer has no address for this channel' } },
-      handler: async ({ params, body }) => ({ status: 201, body: await deps.compliance.addOptOut(params.id!, body) }),
+      handler: async ({ params, body }) => ({ status: 201, body: await deps.consents.addOptOut(params.id!, body) }),
     }),
     route({
       method: 'get', path: '/u/:token', tag: 'unsubscribe', auth: 'none', summary: "An email's unsubscribe link: a confirmation page with a button (changes nothing)",
       responses: { 200: { description: 'Confirmation page', contentType: 'text/html', schema: z.string() }, 400: { description: 'Not a valid link' } },
       handler: async ({ params }) => {
-        const claim = deps.compliance.readLink(params.token!);
+        const claim = deps.consents.readLink(params.token!);
         return { status: 200, contentType: 'text/html', body: unsubscribePage(`Stop emails to ${claim.address}?`, 'You will get no more payment reminders by email at this address.', true) };
       },
     }),
@@ -316,7 +319,7 @@ export function createApp(deps: ApiDeps) {
       docBody: { contentType: 'application/x-www-form-urlencoded', schema: z.object({ 'List-Unsubscribe': z.literal('One-Click').optional() }) },
       responses: { 200: { description: 'Unsubscribed (or already was)', contentType: 'text/html', schema: z.string() }, 400: { description: 'Not a valid link' } },
       handler: async ({ params }) => {
-        const r = await deps.compliance.unsubscribe(params.token!);
+        const r = await deps.consents.unsubscribe(params.token!);
         return { status: 200, contentType: 'text/html', body: unsubscribePage('You are unsubscribed', `No more payment reminders will be emailed to ${r.address}.`, false) };
       },
     }),

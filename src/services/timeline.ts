@@ -1,5 +1,6 @@
 // The invoice timeline (GET /v1/invoices/:id/timeline): one row per thing that happened, by
-// whom. Every writer (the API's services and the workflow's activities) goes through here.
+// whom. Every writer (the API's services and the workflow's activities) goes through here,
+// and so does the reader, which says what each event decided and why.
 import type { Db } from '../db';
 import { Prisma } from '../generated/prisma/client';
 
@@ -11,4 +12,47 @@ export function eventInsert(invoiceId: string, kind: string, actor: string, deta
 /** One raw statement: several are written per touchpoint, and a Prisma create costs twice a raw statement's CPU. */
 export async function recordEvent(db: Db | Prisma.TransactionClient, invoiceId: string, kind: string, actor: string, detail: Record<string, unknown>): Promise<void> {
   await db.$executeRaw(eventInsert(invoiceId, kind, actor, detail));
+}
+
+export type Decision = 'sent' | 'deferred' | 'suppressed' | 'stopped' | 'recorded';
+
+/** How each audit event reads in the timeline: the decision it was, and why. */
+export function decisionOf(kind: string, detail: Record<string, unknown>): { decision: Decision; reason: string } {
+  const d = detail as Record<string, string | undefined>;
+  switch (kind) {
+    case 'message_sent':
+      return { decision: 'sent', reason: d.consolidatedInto ? `covered by the consolidated message sent for invoice ${d.via}` : `sent by ${d.channel}${d.channelReason ? ` (${d.channelReason})` : ''}` };
+    case 'message_deferred':
+      return { decision: 'deferred', reason: d.reason ?? `deferred until ${d.until}` };
+    case 'message_suppressed':
+    case 'message_failed':
+      return { decision: 'suppressed', reason: `${d.reason ?? 'failed'}${d.why ? `: ${d.why}` : d.code ? ` (${d.code})` : ''}` };
+    case 'message_held':
+      return { decision: 'suppressed', reason: 'held: the follow-up is paused' };
+    case 'follow_up_paid':
+      return { decision: 'stopped', reason: 'paid' };
+    case 'follow_up_voided':
+    case 'invoice_voided':
+      return { decision: 'stopped', reason: `void${d.reason ? `: ${d.reason}` : ''}` };
+    case 'customer_replied':
+      return { decision: 'stopped', reason: `the customer replied by ${d.channel}` };
+    case 'follow_up_paused':
+      return { decision: 'stopped', reason: `paused${d.reason ? `: ${d.reason}` : ''}` };
+    case 'follow_up_needs_attention':
+      return { decision: 'stopped', reason: `flagged for a person: ${d.reason}` };
+    default:
+      return { decision: 'recorded', reason: kind.replace(/_/g, ' ') };
+  }
+}
+
+/** The timeline of one invoice, oldest first, each event with its decision and reason. */
+export async function readTimeline(db: Db, invoiceId: string) {
+  const events = await db.invoiceEvent.findMany({ where: { invoiceId }, orderBy: [{ at: 'asc' }, { id: 'asc' }] });
+  return {
+    invoiceId,
+    events: events.map((e) => {
+      const detail = (e.detail ?? {}) as Record<string, unknown>;
+      return { at: e.at.toISOString(), kind: e.kind, actor: e.actor, ...decisionOf(e.kind, detail), detail };
+    }),
+  };
 }

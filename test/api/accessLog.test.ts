@@ -33,7 +33,7 @@ before(async () => {
     logger,
     service: { getInvoice: async () => Promise.reject(new Error('database on fire')) },
     providerEvents: { twilioInbound: async () => ({}) },
-    compliance: { readLink: () => ({ address: 'ada@example.com' }), unsubscribe: async () => Promise.reject(new Error('database on fire')) },
+    consents: { readLink: () => ({ address: 'ada@example.com' }), unsubscribe: async () => Promise.reject(new Error('database on fire')) },
     database: { prisma: { $queryRaw: async () => [1], workflowCommand: { count: async () => 0 }, unmatchedProviderEvent: { count: async () => 0 } } },
     calls: { withDeadline: (_client: unknown, _ms: number, fn: () => Promise<unknown>) => fn() },
     client: { workflowService: { getSystemInfo: async () => ({}) } },
