@@ -4,13 +4,13 @@ import { randomUUID } from 'node:crypto';
 import { ApplicationFailure } from '@temporalio/activity';
 import type { Db } from '../src/db';
 import { PermanentSendError, TransientSendError, addressVerdict, type ChannelAdapters, type OutgoingMessage } from '../src/channels/types';
-import { pauseColumns, sendBlock, type SendBlock } from '../src/domain/invoiceState';
+import { pauseColumns, sendBlock } from '../src/domain/invoiceState';
 import { invoiceTokenValues } from '../src/domain/invoiceTokens';
 import { formatMoney } from '../src/domain/money';
 import { ruleOf } from '../src/domain/consent';
-import { addressFor, chooseRoute, type RequestedChannel, type Route } from '../src/domain/routing';
+import { addressFor, chooseRoute } from '../src/domain/routing';
 import { scheduleSteps } from '../src/domain/schedule';
-import { sendTime, type DeferRule } from '../src/domain/sendRules';
+import { sendTime } from '../src/domain/sendRules';
 import type { Channel } from '../src/domain/channel';
 import type { SequenceStep } from '../src/domain/sequences';
 import { renderFor, subjectSourceFor, templateName, textToHtml, type TemplateRef, type TokenValues } from '../src/domain/templates';
@@ -20,7 +20,7 @@ import { footerValues, refusedChannels, sendHistory, type ComplianceSettings } f
 import { eventInsert, recordEvent } from '../src/services/timeline';
 import { recordOptOut } from '../src/services/recordOptOut';
 import { viewUpsert } from '../src/services/followUpView';
-import type { FollowUpState } from '../workflows/definitions';
+import type { Activities, FollowUpReport, InvoiceSnapshot, NotSentReason, RouteRequest, SendRequest, SendResult, FollowUpState } from '../workflows/definitions';
 
 export interface ActivityDeps {
   db: Db;
@@ -30,50 +30,6 @@ export interface ActivityDeps {
   compliance: ComplianceSettings;
   now?: () => Date;
 }
-
-export interface FollowUpReport {
-  event: string;
-  detail?: Record<string, unknown>;
-  /** New status for the invoice row, when the workflow decided it (a pause lapsed). */
-  invoiceStatus?: 'open' | 'paused' | 'paid' | 'void';
-  /** The follow-up stopped sending until a person looks (no usable channel left); null clears it. */
-  attention?: string | null;
-}
-
-export interface RouteRequest {
-  requested: RequestedChannel;
-  sequenceDefault: Channel;
-  emailUnopened: boolean;
-}
-
-export interface InvoiceSnapshot {
-  status: string;
-  amountDue: string;
-  currency: string;
-  /** Present when a route was asked for. */
-  route?: Route;
-}
-
-export interface SendRequest {
-  invoiceId: string;
-  /** The sequence step, or -1 for a behaviour follow-up that replaces none. */
-  stepIndex: number;
-  /** `step`, or a behaviour follow-up (`opened_unpaid`, `clicked_unpaid`). */
-  kind: string;
-  channel: Channel;
-  template: TemplateRef;
-  channelReason?: string;
-}
-
-export type NotSentReason = SendBlock | 'no_recipient' | 'opted_out' | 'no_consent' | 'channel_unusable' | 'no_common_window';
-
-export type SendResult =
-  /** `coveredInvoices`: other invoices of the customer this one consolidated message also covered. */
-  | { status: 'sent'; messageId: string; sentAt: string; coveredInvoices?: string[] }
-  | { status: 'suppressed'; messageId?: string; reason: NotSentReason; why?: string }
-  | { status: 'failed'; messageId: string; reason: string }
-  /** Not now: quiet hours, the frequency cap or the minimum gap; try again at `until`. */
-  | { status: 'deferred'; until: string; rules: DeferRule[]; reason: string };
 
 const DAY_MS = 86_400_000;
 const WHATSAPP_SESSION_MS = DAY_MS;
@@ -128,7 +84,7 @@ async function respondedOn(db: Db, customerId: string): Promise<Channel | undefi
   return (before?.channel as Channel | undefined) ?? undefined;
 }
 
-export function createActivities(deps: ActivityDeps) {
+export function createActivities(deps: ActivityDeps): Activities {
   const { db, channels, compliance } = deps;
   const now = deps.now ?? (() => new Date());
 
@@ -476,4 +432,3 @@ function resultOf(m: { id: string; status: string; statusReason: string | null; 
   throw ApplicationFailure.retryable(`message ${m.id} is still pending`);
 }
 
-export type Activities = ReturnType<typeof createActivities>;

@@ -1,9 +1,12 @@
-// The contract of the invoiceFollowUp workflow: its input, its state, and the signals and
-// queries that change or read it. Imported by both the workflow and the client side.
+// The contract of the invoiceFollowUp workflow: its input, its state, the signals and
+// queries that change or read it, and the activities it calls (activities/index.ts implements
+// them). Imported by the workflow, the client side and the activities.
 import { defineQuery, defineSignal } from '@temporalio/workflow';
 import type { Channel, StepChannel } from '../src/domain/channel';
+import type { RequestedChannel, Route } from '../src/domain/routing';
+import type { DeferRule } from '../src/domain/sendRules';
 import type { BehaviourTouch } from '../src/domain/followUpPlan';
-import type { InvoiceChange, PauseInfo } from '../src/domain/invoiceState';
+import type { InvoiceChange, PauseInfo, SendBlock } from '../src/domain/invoiceState';
 import type { TemplateRef } from '../src/domain/templates';
 
 export type { InvoiceChange, PauseInfo };
@@ -152,3 +155,59 @@ export const SIGNALS = {
   invoiceVoided,
 } as const;
 export type SignalName = keyof typeof SIGNALS;
+
+// ---- the activities a follow-up calls ---------------------------------------------
+
+export interface FollowUpReport {
+  event: string;
+  detail?: Record<string, unknown>;
+  /** New status for the invoice row, when the workflow decided it (a pause lapsed). */
+  invoiceStatus?: 'open' | 'paused' | 'paid' | 'void';
+  /** The follow-up stopped sending until a person looks (no usable channel left); null clears it. */
+  attention?: string | null;
+}
+
+export interface RouteRequest {
+  requested: RequestedChannel;
+  sequenceDefault: Channel;
+  emailUnopened: boolean;
+}
+
+export interface InvoiceSnapshot {
+  status: string;
+  amountDue: string;
+  currency: string;
+  /** Present when a route was asked for. */
+  route?: Route;
+}
+
+export interface SendRequest {
+  invoiceId: string;
+  /** The sequence step, or -1 for a behaviour follow-up that replaces none. */
+  stepIndex: number;
+  /** `step`, or a behaviour follow-up (`opened_unpaid`, `clicked_unpaid`). */
+  kind: string;
+  channel: Channel;
+  template: TemplateRef;
+  channelReason?: string;
+}
+
+export type NotSentReason = SendBlock | 'no_recipient' | 'opted_out' | 'no_consent' | 'channel_unusable' | 'no_common_window';
+
+export type SendResult =
+  /** `coveredInvoices`: other invoices of the customer this one consolidated message also covered. */
+  | { status: 'sent'; messageId: string; sentAt: string; coveredInvoices?: string[] }
+  | { status: 'suppressed'; messageId?: string; reason: NotSentReason; why?: string }
+  | { status: 'failed'; messageId: string; reason: string }
+  /** Not now: quiet hours, the frequency cap or the minimum gap; try again at `until`. */
+  | { status: 'deferred'; until: string; rules: DeferRule[]; reason: string };
+
+/** What a follow-up asks of the system of record and the channels. */
+export interface Activities {
+  /** Writes back what the workflow decided (and its view), then reads the invoice fresh, with the route when asked. */
+  syncInvoice(input: { invoiceId: string; report?: FollowUpReport; route?: RouteRequest; view?: FollowUpState }): Promise<InvoiceSnapshot>;
+  /** Stores the follow-up's view where GET /v1/invoices/:id reads it. */
+  publishView(input: { invoiceId: string; view: FollowUpState }): Promise<void>;
+  /** Renders and sends one touchpoint, once, unless the invoice or the rules refuse it now. */
+  sendMessage(req: SendRequest): Promise<SendResult>;
+}

@@ -1,11 +1,10 @@
 // One invoice's follow-up: wait for each touchpoint, re-check the invoice and pick the
 // channel, send, and stop the moment it is paid, voided, answered or paused.
 import { log, patched, proxyActivities, proxyLocalActivities, workflowInfo } from '@temporalio/workflow';
-import type { Activities, FollowUpReport, RouteRequest, SendRequest } from '../activities';
 import type { BehaviourTouch, NextTouch } from '../src/domain/followUpPlan';
 import type { Channel } from '../src/domain/channel';
 import { templateName, type TemplateRef } from '../src/domain/templates';
-import { messagingTaskQueue, type FollowUpInput, type FollowUpState, type ScheduledStep } from './definitions';
+import { messagingTaskQueue, type Activities, type FollowUpInput, type FollowUpReport, type FollowUpState, type RouteRequest, type ScheduledStep, type SendRequest } from './definitions';
 import { FollowUp } from './followUpState';
 import { closedAtStart, firstView, nextTouchOf, viewKey, waitingFor } from './followUpView';
 

@@ -9,7 +9,7 @@ import { encodeSearchAttributeIndexedValueType } from '@temporalio/common/lib/se
 import proto from '@temporalio/proto';
 import { TestWorkflowEnvironment } from '@temporalio/testing';
 import { DefaultLogger, Runtime, type WorkflowBundleOption } from '@temporalio/worker';
-import type { Activities, FollowUpReport, SendRequest, SendResult } from '../../activities';
+import type { Activities, FollowUpReport, SendRequest, SendResult } from '../../workflows/definitions';
 import { loadConfig } from '../../src/config';
 import type { Channel } from '../../src/domain/channel';
 import { durationMs } from '../../src/domain/duration';

@@ -12,7 +12,7 @@ import { test } from 'node:test';
 import { defaultPayloadConverter } from '@temporalio/common';
 import proto from '@temporalio/proto';
 import { Worker } from '@temporalio/worker';
-import type { SendRequest, SendResult } from '../../activities';
+import type { SendRequest, SendResult } from '../../workflows/definitions';
 import type { FollowUpState } from '../../workflows/definitions';
 import { workflowBundle } from '../support/temporal';
 
