@@ -1,6 +1,7 @@
 // The follow-up as the API shows it: the state the workflow keeps, which it publishes to the
 // database so that reading an invoice needs no worker. Pure: the workflow and the service
 // that creates the invoice (it writes the first view) build it with the same code.
+import { canonicalJson } from '../src/domain/canonicalJson';
 import { nextTouch, type BehaviourTouch, type NextTouch } from '../src/domain/followUpPlan';
 import { fromMinor } from '../src/domain/money';
 import { templateName } from '../src/domain/templates';
@@ -64,7 +65,5 @@ export function firstView(input: FollowUpInput, now: number): FollowUpState {
 
 /** A view's identity, whatever the order its fields were set in. */
 export function viewKey(state: FollowUpState): string {
-  const canonical = (v: unknown): unknown =>
-    Array.isArray(v) ? v.map(canonical) : v && typeof v === 'object' ? Object.fromEntries(Object.keys(v).sort().map((k) => [k, canonical((v as Record<string, unknown>)[k])])) : v;
-  return JSON.stringify(canonical(state));
+  return canonicalJson(state);
 }

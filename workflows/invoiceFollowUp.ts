@@ -41,19 +41,23 @@ export async function invoiceFollowUp(input: FollowUpInput): Promise<FollowUpSta
 
   // What the database holds: the invoice's creator wrote the first view (a reopened run's is its predecessor's).
   let published = input.resumeAfter ? '' : viewKey(firstView(input, Date.now()));
+  /** The view, when the database does not have it yet (from then on counted as had). */
+  const unpublished = () => {
+    const key = publishing ? viewKey(state) : published;
+    if (key === published) return undefined;
+    published = key;
+    return state;
+  };
   /** Publishes the view before a wait, if it changed since the database last had it. */
   const publish = async () => {
-    const key = viewKey(state);
-    if (!publishing || key === published) return;
-    published = key;
-    await publishView({ invoiceId: input.invoiceId, view: state });
+    const view = unpublished();
+    if (view) await publishView({ invoiceId: input.invoiceId, view });
   };
 
   /** Writes back to the system of record (with the view) and reads the invoice (and the route) fresh from it. */
   const sync = async (report?: FollowUpReport, route?: RouteRequest) => {
     const syncNow = patched('sync-as-local-activity') ? syncInvoiceHere : syncInvoice;
-    const view = publishing && viewKey(state) !== published ? state : undefined;
-    if (view) published = viewKey(view);
+    const view = unpublished();
     const fresh = await syncNow({ invoiceId: input.invoiceId, ...(report ? { report } : {}), ...(route ? { route } : {}), ...(view ? { view } : {}) });
     if (fresh.status === 'paid') f.close('paid', 'paid (system of record)');
     else if (fresh.status === 'void') f.close('voided', 'void (system of record)');

@@ -7,6 +7,7 @@ import type { TemporalCalls } from '../temporal/calls';
 import type { Db } from '../db';
 import { amountDue, credit, isPaidInFull, MAX_TRACKABLE_MINOR, pay, refund, type Ledger } from '../domain/ledger';
 import { currencyDigits, decimalToMinor, fromMinor, toMinor } from '../domain/money';
+import { canonicalJson } from '../domain/canonicalJson';
 import { invoiceChange, pauseColumns, type PauseInfo } from '../domain/invoiceState';
 import { resolveDueDate, scheduleSteps } from '../domain/schedule';
 import type { Channel } from '../domain/channel';
@@ -89,9 +90,7 @@ const ledgerOf = (inv: Invoice, digits: number): Ledger => ({ original: decimalT
 
 /** SHA-256 of a value's JSON with object keys sorted, so a retry's body matches whatever its key order. */
 function requestHash(value: unknown): string {
-  const canonical = (v: unknown): unknown =>
-    Array.isArray(v) ? v.map(canonical) : v && typeof v === 'object' ? Object.fromEntries(Object.keys(v).sort().map((k) => [k, canonical((v as Record<string, unknown>)[k])])) : v;
-  return createHash('sha256').update(JSON.stringify(canonical(value))).digest('hex');
+  return createHash('sha256').update(canonicalJson(value)).digest('hex');
 }
 
 export class FollowUpService {

@@ -92,10 +92,6 @@ export class ProviderEvents {
     return changed.count > 0;
   }
 
-  private async optOut(channels: Channel[], address: string, reason: string, source: string) {
-    await recordOptOut(this.db, channels, address, reason, source);
-  }
-
   private async block(customerId: string, channel: Channel, reason: string, code?: string) {
     await this.db.channelBlock.upsert({
       where: { customerId_channel: { customerId, channel } },
@@ -123,7 +119,7 @@ export class ProviderEvents {
     // An opt-out (21610), or a number unusable for good; a message we built wrongly says nothing about it.
     const meaning = code ? twilioErrorMeaning(code) : undefined;
     if (meaning === 'opted_out') {
-      if (message.recipient) await this.optOut(['sms', 'whatsapp'], message.recipient, `provider ${code}`, 'twilio');
+      if (message.recipient) await recordOptOut(this.db, ['sms', 'whatsapp'], message.recipient, `provider ${code}`, 'twilio');
     } else if (meaning && meaning !== 'invalid_message') await this.block(message.invoice.customerId, message.channel as Channel, meaning, code);
     return this.done('twilio', eventId, 'applied', moved ? undefined : 'status already further along', message.invoiceId);
   }
@@ -141,7 +137,7 @@ export class ProviderEvents {
     const kind = classifyInbound(body).kind;
     if (kind === 'opt_out') {
       // Honoured at once, for SMS and WhatsApp alike; it is not a reply, so email carries on.
-      await this.optOut(['sms', 'whatsapp'], number, `customer sent "${body.slice(0, 40)}"`, channel);
+      await recordOptOut(this.db, ['sms', 'whatsapp'], number, `customer sent "${body.slice(0, 40)}"`, channel);
       return { ...(await this.done('twilio', sid, 'applied', 'opted out')), reply: OPT_OUT_REPLY };
     }
     if (kind === 'opt_in') {
@@ -172,7 +168,7 @@ export class ProviderEvents {
     if (status === 'opened') await this.db.message.updateMany({ where: { id: message.id, openedAt: null }, data: { openedAt: at } });
     if (status === 'clicked') await this.db.message.updateMany({ where: { id: message.id, clickedAt: null }, data: { clickedAt: at, openedAt: message.openedAt ?? at } });
     if (status === 'bounced' || status === 'failed' || status === 'suppressed') await this.block(message.invoice.customerId, 'email', status);
-    if (status === 'complained' && message.recipient) await this.optOut(['email'], message.recipient, 'complaint', 'resend');
+    if (status === 'complained' && message.recipient) await recordOptOut(this.db, ['email'], message.recipient, 'complaint', 'resend');
     if (status === 'opened' || status === 'clicked') {
       const signal: MessageEventSignal = { messageId: message.id, channel: 'email', event: status, at: at.toISOString() };
       await this.followUps.messageEvent(message.invoiceId, signal);
