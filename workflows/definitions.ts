@@ -6,7 +6,8 @@ import type { Channel, StepChannel } from '../src/domain/channel';
 import type { RequestedChannel, Route } from '../src/domain/routing';
 import type { DeferRule } from '../src/domain/sendRules';
 import type { BehaviourTouch } from '../src/domain/followUpPlan';
-import type { InvoiceChange, PauseInfo, SendBlock } from '../src/domain/invoiceState';
+import type { InvoiceChange, PauseInfo } from '../src/domain/invoiceState';
+import type { NotSentReason } from '../src/domain/sendDecision';
 import type { TemplateRef } from '../src/domain/templates';
 
 export type { InvoiceChange, PauseInfo };
@@ -192,7 +193,7 @@ export interface SendRequest {
   channelReason?: string;
 }
 
-export type NotSentReason = SendBlock | 'no_recipient' | 'opted_out' | 'no_consent' | 'channel_unusable' | 'no_common_window';
+export type { NotSentReason } from '../src/domain/sendDecision';
 
 export type SendResult =
   /** `coveredInvoices`: other invoices of the customer this one consolidated message also covered. */
