@@ -3,7 +3,7 @@
 // a unique-key violation.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { databaseTrouble } from '../../src/api/app';
+import { databaseTrouble } from '../../src/api/errorHandling';
 import { openDatabase, type Database } from '../../src/db';
 import { testDatabase } from '../support/db';
 import { heldPort } from '../support/net';
