@@ -20,7 +20,7 @@ export function invoiceRoutes(deps: ApiDeps): RouteSpec<z.ZodType | undefined>[]
         422: { description: 'Unknown sequence' },
       },
       handler: async ({ body }) => {
-        const { created, invoice, delivery, unappliedPayments } = await service.createInvoice(body);
+        const { created, invoice, delivery, unappliedPayments } = await service.intake.create(body);
         return { status: created ? 201 : 200, body: { id: invoice.id, workflowId: invoice.workflowId, status: invoice.status, delivery, unappliedPayments } };
       },
     }),
@@ -48,7 +48,7 @@ export function invoiceRoutes(deps: ApiDeps): RouteSpec<z.ZodType | undefined>[]
       handler: async ({ req, res, params, body }) => {
         const key = req.get('idempotency-key');
         if (key !== undefined && (key.length < 1 || key.length > 255)) throw new RemitError(400, 'validation_failed', 'Idempotency-Key must be 1-255 characters', { field: 'Idempotency-Key' });
-        const result = await service.recordPayment(params.id!, body, 'api', undefined, key);
+        const result = await service.payments.record(params.id!, body, 'api', undefined, key);
         if (result.replayed) res.setHeader('Idempotent-Replayed', 'true');
         return { status: 200, body: result };
       },

@@ -5,7 +5,8 @@ import type { Db } from '../db';
 import type { Prisma, WebhookEvent } from '../generated/prisma/client';
 import type { FollowUpDispatcher } from './dispatcher';
 import { isUniqueViolation, notFound } from './errors';
-import { invoiceByRef, type FollowUpService } from './followUps';
+import type { FollowUpService } from './followUps';
+import { invoiceByRef } from './invoiceStore';
 import type { PaymentWebhook } from './inputs';
 import { assertSameEvent } from './webhookEvents';
 
@@ -39,12 +40,12 @@ export class PaymentWebhookInbox {
         if (e.type === 'payment.succeeded') {
           if (inv.status === 'void') [status, reason] = ['refused', 'the invoice is void: the payment was not applied'];
           else {
-            const { recordedAs } = await this.followUps.applyPayment(tx, inv, { amount: e.data.amount!, currency: e.data.currency!, ...(e.data.paidAt ? { paidAt: e.data.paidAt } : {}), reference: e.id }, 'webhook', e.id);
+            const { recordedAs } = await this.followUps.payments.apply(tx, inv, { amount: e.data.amount!, currency: e.data.currency!, ...(e.data.paidAt ? { paidAt: e.data.paidAt } : {}), reference: e.id }, 'webhook', e.id);
             if (recordedAs === 'credit') reason = 'recorded as credit: the invoice was already paid';
             if (recordedAs === 'overpayment') reason = 'paid in full, and the excess recorded as credit';
           }
         } else if (e.type === 'payment.refunded') {
-          await this.followUps.applyRefund(tx, inv, e.data.amount!, e.data.currency!, 'webhook', e.id);
+          await this.followUps.payments.applyRefund(tx, inv, e.data.amount!, e.data.currency!, 'webhook', e.id);
         } else if (inv.status === 'paid') {
           [status, reason] = ['ignored', 'invoice is paid'];
         } else {

@@ -206,17 +206,17 @@ export class ProviderEvents {
     let detail: string | undefined;
     switch (event.type) {
       case 'invoice.paid': // also sent when an invoice is marked paid out of band
-        r = await this.followUps.settle(ref, { reference: settledBy(obj) ?? idOf(obj.payment_intent) ?? `stripe:${String(obj.id)}` }, source, event.id);
+        r = await this.followUps.payments.settle(ref, { reference: settledBy(obj) ?? idOf(obj.payment_intent) ?? `stripe:${String(obj.id)}` }, source, event.id);
         break;
       case 'invoice_payment.paid':
         ({ r, detail } = await this.applyInvoicePayment(ref, obj, event.id));
         break;
       case 'payment_intent.succeeded':
-        r = await this.followUps.recordPayment(ref, { amount: amount(obj.amount_received), currency: currency!, reference: String(obj.id) }, source, event.id);
+        r = await this.followUps.payments.record(ref, { amount: amount(obj.amount_received), currency: currency!, reference: String(obj.id) }, source, event.id);
         break;
       case 'checkout.session.completed':
         if (obj.payment_status !== 'paid') return this.done('stripe', event.id, 'ignored', `payment_status is ${String(obj.payment_status)}`);
-        r = await this.followUps.recordPayment(ref, { amount: amount(obj.amount_total), currency: currency!, reference: idOf(obj.payment_intent) ?? String(obj.id) }, source, event.id);
+        r = await this.followUps.payments.record(ref, { amount: amount(obj.amount_total), currency: currency!, reference: idOf(obj.payment_intent) ?? String(obj.id) }, source, event.id);
         break;
       case 'invoice.voided':
       case 'invoice.marked_uncollectible':
@@ -229,7 +229,7 @@ export class ProviderEvents {
       case 'charge.refunded': {
         // amount_refunded is cumulative: apply what is new since the last report for this charge.
         const total = BigInt(Number(obj.amount_refunded ?? 0));
-        r = await this.followUps.recordRefund(ref, { amount: amount(total), currency: currency!, reference: `${String(obj.id)}:${total}`, totalOf: String(obj.id) }, source, event.id);
+        r = await this.followUps.payments.recordRefund(ref, { amount: amount(total), currency: currency!, reference: `${String(obj.id)}:${total}`, totalOf: String(obj.id) }, source, event.id);
         break;
       }
       case 'charge.dispute.created':
@@ -303,9 +303,9 @@ export class ProviderEvents {
     const paid = BigInt(Number(obj.amount_paid ?? 0));
     const reference = paymentReference(obj.payment) ?? String(obj.id);
     const settles = currency === inv.currency && paid >= decimalToMinor(inv.amountDue, digits);
-    if (settles) return { r: await this.followUps.settle(ref, { reference }, 'stripe', eventId) };
+    if (settles) return { r: await this.followUps.payments.settle(ref, { reference }, 'stripe', eventId) };
     // Another currency is refused there.
-    return { r: await this.followUps.recordPayment(ref, { amount: fromMinor(paid, digits), currency, reference }, 'stripe', eventId) };
+    return { r: await this.followUps.payments.record(ref, { amount: fromMinor(paid, digits), currency, reference }, 'stripe', eventId) };
   }
 
   /** Remembers which Stripe payment paid the invoice, so its refunds and disputes find it later. */
