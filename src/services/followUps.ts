@@ -66,6 +66,8 @@ export class FollowUpService {
 
   recordReply(ref: string, r: ReplyInput, providerMessageId?: string) {
     return this.changes.change(ref, async (tx, inv) => {
+      // A provider's retry of an inbound message already recorded (see webhookEvents.ts).
+      if (providerMessageId && (await tx.reply.findFirst({ where: { invoiceId: inv.id, providerMessageId }, select: { id: true } }))) return inv;
       const reply = await tx.reply.create({
         data: { invoiceId: inv.id, channel: r.channel, from: r.from ?? null, body: r.body, providerMessageId: providerMessageId ?? null },
       });

@@ -1,14 +1,14 @@
-// The payment processor's webhook (POST /v1/webhooks/payments): each event is recorded and
-// applied in one transaction, deduplicated by its id; an event for an invoice not yet
-// imported waits for it (the invoice's creation applies it).
+// The payment processor's webhook (POST /v1/webhooks/payments): each event is recorded under
+// its id, then applied and marked in one transaction (webhookEvents.ts has the one design every
+// webhook follows); an event for an invoice not yet imported waits for it (its creation applies it).
 import type { Db } from '../db';
-import type { Prisma, WebhookEvent } from '../generated/prisma/client';
+import type { WebhookEvent } from '../generated/prisma/client';
 import type { FollowUpDispatcher } from './dispatcher';
-import { isUniqueViolation, notFound } from './errors';
+import { notFound } from './errors';
 import type { FollowUpService } from './followUps';
 import { invoiceByRef } from './invoiceStore';
 import type { PaymentWebhook } from './inputs';
-import { assertSameEvent } from './webhookEvents';
+import { actOnWebhookEvent, claimWebhookEvent, recordWebhookEvent, settleWebhookEvent } from './webhookEvents';
 
 type Delivery = 'delivered' | 'pending';
 
@@ -19,20 +19,18 @@ export class PaymentWebhookInbox {
     private readonly dispatcher: FollowUpDispatcher,
   ) {}
 
-  /** Records the event first (deduplicated by id), then applies it; an unknown invoice waits for its import. */
+  /** Records the event (deduplicated by id), then applies it in one transaction; an unknown invoice waits for its import. */
   async handle(e: PaymentWebhook) {
-    const [prior] = await this.db.$queryRaw<WebhookEvent[]>`SELECT * FROM "WebhookEvent" WHERE source = 'payments' AND "eventId" = ${e.id}`;
-    if (prior) return this.duplicateWebhook(prior, e);
-    try {
-      const { status, invoiceId, reason } = await this.db.$transaction(async (tx): Promise<{ status: string; invoiceId: string | null; reason?: string }> => {
+    const { event, handled } = await recordWebhookEvent(this.db, { source: 'payments', eventId: e.id, type: e.type, payload: e, invoiceExternalId: e.data.invoiceExternalId ?? null });
+    if (handled) return this.duplicateWebhook(event);
+    const outcome = await actOnWebhookEvent(this.db, event, () =>
+      this.db.$transaction(async (tx): Promise<{ status: string; invoiceId: string | null; reason?: string } | undefined> => {
+        if (!(await claimWebhookEvent(tx, event))) return undefined;
         const ref = e.data.invoiceId ?? e.data.invoiceExternalId!;
-        const event = await tx.webhookEvent.create({
-          data: { source: 'payments', eventId: e.id, type: e.type, payload: e as unknown as Prisma.InputJsonValue, invoiceExternalId: e.data.invoiceExternalId ?? null },
-        });
         const inv = await invoiceByRef(tx, ref, true);
         if (!inv) {
           if (!e.data.invoiceExternalId) throw notFound('invoice', ref);
-          await tx.webhookEvent.update({ where: { id: event.id }, data: { status: 'pending_invoice' } });
+          await settleWebhookEvent(tx, event, { status: 'pending_invoice' });
           return { status: 'pending_invoice', invoiceId: null };
         }
         let status = 'applied';
@@ -51,23 +49,18 @@ export class PaymentWebhookInbox {
         } else {
           await this.followUps.applyVoid(tx, inv, { actor: 'payment-processor', reason: `webhook ${e.id}` }, 'webhook');
         }
-        await tx.$executeRaw`UPDATE "WebhookEvent" SET status = ${status}, "statusReason" = ${reason ?? null}, "invoiceId" = ${inv.id}::uuid, "appliedAt" = ${new Date()} WHERE id = ${event.id}::uuid`;
+        await settleWebhookEvent(tx, event, { status, reason, invoiceId: inv.id });
         return { status, invoiceId: inv.id, reason };
-      });
-      return this.webhookResult(e.id, status, false, invoiceId, reason);
-    } catch (err) {
-      if (isUniqueViolation(err)) {
-        const again = await this.db.webhookEvent.findUnique({ where: { source_eventId: { source: 'payments', eventId: e.id } } });
-        if (again) return this.duplicateWebhook(again, e);
-      }
-      throw err;
-    }
+      }),
+    );
+    // Another delivery of the same event acted first: answer from its outcome.
+    if (!outcome) return this.duplicateWebhook(await this.db.webhookEvent.findUniqueOrThrow({ where: { id: event.id } }));
+    return this.webhookResult(e.id, outcome.status, false, outcome.invoiceId, outcome.reason);
   }
 
-  /** An event id seen before: the same event again is a duplicate; a different body under that id is refused, never dropped unseen. */
-  private duplicateWebhook(prior: WebhookEvent, e: PaymentWebhook) {
-    assertSameEvent(prior, e);
-    return this.webhookResult(e.id, prior.status, true, prior.invoiceId, prior.statusReason ?? undefined);
+  /** An event id seen before, with an outcome: answered from it. */
+  private duplicateWebhook(prior: WebhookEvent) {
+    return this.webhookResult(prior.eventId, prior.status, true, prior.invoiceId, prior.statusReason ?? undefined);
   }
 
   private async webhookResult(eventId: string, status: string, duplicate: boolean, invoiceId: string | null, detail?: string) {

@@ -13,7 +13,7 @@ import type { Channel } from '../domain/channel';
 import type { Prisma } from '../generated/prisma/client';
 import type { MessageEventSignal } from '../../workflows/definitions';
 import { isUniqueViolation, RemitError } from './errors';
-import { assertSameEvent } from './webhookEvents';
+import { actOnWebhookEvent, recordWebhookEvent, settleWebhookEvent } from './webhookEvents';
 import type { FollowUpService } from './followUps';
 import { recordEvent } from './timeline';
 import { recordOptOut } from './recordOptOut';
@@ -28,6 +28,15 @@ export interface ProviderEventResult {
   /** TwiML reply text for an inbound SMS / WhatsApp, when one is due. */
   reply?: string;
 }
+
+/** What acting on an event came to. */
+interface Outcome {
+  status: EventStatus;
+  detail?: string | undefined;
+  invoiceId?: string | undefined;
+  reply?: string;
+}
+const outcome = (status: EventStatus, detail?: string, invoiceId?: string): Outcome => ({ status, detail, invoiceId });
 
 /** Delivery statuses only move forward: a late "sent" never overwrites "delivered". */
 const RANK: Record<string, number> = {
@@ -57,25 +66,16 @@ export class ProviderEvents {
     this.stripeApi = stripeApiKey ? stripeClient(stripeApiKey, stripeApiBaseUrl) : undefined;
   }
 
-  /** Records the event; returns false when it was already handled (a replay). */
-  private async record(source: string, eventId: string, type: string, payload: unknown): Promise<boolean> {
-    try {
-      await this.db.webhookEvent.create({ data: { source, eventId, type, payload: JSON.parse(JSON.stringify(payload)) as Prisma.InputJsonValue } });
-      return true;
-    } catch (err) {
-      if (!isUniqueViolation(err)) throw err;
-      const prior = await this.db.webhookEvent.findUniqueOrThrow({ where: { source_eventId: { source, eventId } } });
-      assertSameEvent(prior, payload);
-      return prior.status === 'received'; // recorded but not acted on yet: act now
-    }
-  }
-
-  private async done(source: string, eventId: string, status: EventStatus, detail?: string, invoiceId?: string): Promise<ProviderEventResult> {
-    await this.db.webhookEvent.update({
-      where: { source_eventId: { source, eventId } },
-      data: { status, statusReason: detail ?? null, appliedAt: new Date(), ...(invoiceId ? { invoiceId } : {}) },
-    });
-    return { eventId, status, ...(detail ? { detail } : {}) };
+  /**
+   * Records the event and acts on it (webhookEvents.ts: the one design every webhook follows);
+   * a replay of one already handled answers `duplicate`. `act` answers with the outcome.
+   */
+  private async receive(source: string, eventId: string, type: string, payload: unknown, act: () => Promise<Outcome>): Promise<ProviderEventResult> {
+    const { event, handled } = await recordWebhookEvent(this.db, { source, eventId, type, payload });
+    if (handled) return { eventId, status: 'duplicate' };
+    const { status, detail, invoiceId, reply } = await actOnWebhookEvent(this.db, event, act);
+    await settleWebhookEvent(this.db, event, { status, reason: detail, invoiceId });
+    return { eventId, status, ...(detail ? { detail } : {}), ...(reply ? { reply } : {}) };
   }
 
   private async advance(messageId: string, status: string, at: Date, errorCode?: string): Promise<boolean> {
@@ -111,43 +111,45 @@ export class ProviderEvents {
     const status = (p.MessageStatus ?? p.SmsStatus ?? '').toLowerCase();
     if (!sid || !status) throw new RemitError(400, 'validation_failed', 'MessageSid and MessageStatus are required');
     const eventId = `${sid}:${status}`;
-    if (!(await this.record('twilio', eventId, `status.${status}`, p))) return { eventId, status: 'duplicate' };
-    const message = await this.db.message.findFirst({ where: { providerMessageId: sid }, include: { invoice: { select: { customerId: true } } } });
-    if (!message) return this.done('twilio', eventId, 'ignored', 'no message with this MessageSid');
-    const code = p.ErrorCode || undefined;
-    const moved = await this.advance(message.id, status, new Date(), code);
-    // An opt-out (21610), or a number unusable for good; a message we built wrongly says nothing about it.
-    const meaning = code ? twilioErrorMeaning(code) : undefined;
-    if (meaning === 'opted_out') {
-      if (message.recipient) await recordOptOut(this.db, ['sms', 'whatsapp'], message.recipient, `provider ${code}`, 'twilio');
-    } else if (meaning && meaning !== 'invalid_message') await this.block(message.invoice.customerId, message.channel as Channel, meaning, code);
-    return this.done('twilio', eventId, 'applied', moved ? undefined : 'status already further along', message.invoiceId);
+    return this.receive('twilio', eventId, `status.${status}`, p, async () => {
+      const message = await this.db.message.findFirst({ where: { providerMessageId: sid }, include: { invoice: { select: { customerId: true } } } });
+      if (!message) return outcome('ignored', 'no message with this MessageSid');
+      const code = p.ErrorCode || undefined;
+      const moved = await this.advance(message.id, status, new Date(), code);
+      // An opt-out (21610), or a number unusable for good; a message we built wrongly says nothing about it.
+      const meaning = code ? twilioErrorMeaning(code) : undefined;
+      if (meaning === 'opted_out') {
+        if (message.recipient) await recordOptOut(this.db, ['sms', 'whatsapp'], message.recipient, `provider ${code}`, 'twilio');
+      } else if (meaning && meaning !== 'invalid_message') await this.block(message.invoice.customerId, message.channel as Channel, meaning, code);
+      return outcome('applied', moved ? undefined : 'status already further along', message.invoiceId);
+    });
   }
 
   async twilioInbound(p: Record<string, string>): Promise<ProviderEventResult> {
     const sid = p.MessageSid ?? p.SmsSid;
     const from = p.From ?? '';
     if (!sid || !from) throw new RemitError(400, 'validation_failed', 'MessageSid and From are required');
-    if (!(await this.record('twilio', sid, 'inbound', p))) return { eventId: sid, status: 'duplicate' };
-    const channel: Channel = from.startsWith('whatsapp:') ? 'whatsapp' : 'sms';
-    const number = from.replace(/^whatsapp:/, '');
-    const body = p.Body ?? '';
-    const customers = await this.db.customer.findMany({ where: { phone: number }, select: { id: true } });
-    if (customers.length) await this.db.customer.updateMany({ where: { phone: number }, data: { lastInboundAt: new Date() } });
-    const kind = classifyInbound(body).kind;
-    if (kind === 'opt_out') {
-      // Honoured at once, for SMS and WhatsApp alike; it is not a reply, so email carries on.
-      await recordOptOut(this.db, ['sms', 'whatsapp'], number, `customer sent "${body.slice(0, 40)}"`, channel);
-      return { ...(await this.done('twilio', sid, 'applied', 'opted out')), reply: OPT_OUT_REPLY };
-    }
-    if (kind === 'opt_in') {
-      await this.db.optOut.deleteMany({ where: { address: number, channel: { in: ['sms', 'whatsapp'] } } });
-      return { ...(await this.done('twilio', sid, 'applied', 'opted in')), reply: OPT_IN_REPLY };
-    }
-    if (kind === 'help') return { ...(await this.done('twilio', sid, 'applied', 'help')), reply: HELP_REPLY };
-    const invoices = await this.openInvoicesOf(customers.map((c) => c.id));
-    for (const inv of invoices) await this.followUps.recordReply(inv.id, { channel, from: number, body: body || '(empty message)' }, sid);
-    return this.done('twilio', sid, invoices.length ? 'applied' : 'ignored', invoices.length ? `reply paused ${invoices.length} follow-up(s)` : 'no open invoice for this number');
+    return this.receive('twilio', sid, 'inbound', p, async () => {
+      const channel: Channel = from.startsWith('whatsapp:') ? 'whatsapp' : 'sms';
+      const number = from.replace(/^whatsapp:/, '');
+      const body = p.Body ?? '';
+      const customers = await this.db.customer.findMany({ where: { phone: number }, select: { id: true } });
+      if (customers.length) await this.db.customer.updateMany({ where: { phone: number }, data: { lastInboundAt: new Date() } });
+      const kind = classifyInbound(body).kind;
+      if (kind === 'opt_out') {
+        // Honoured at once, for SMS and WhatsApp alike; it is not a reply, so email carries on.
+        await recordOptOut(this.db, ['sms', 'whatsapp'], number, `customer sent "${body.slice(0, 40)}"`, channel);
+        return { ...outcome('applied', 'opted out'), reply: OPT_OUT_REPLY };
+      }
+      if (kind === 'opt_in') {
+        await this.db.optOut.deleteMany({ where: { address: number, channel: { in: ['sms', 'whatsapp'] } } });
+        return { ...outcome('applied', 'opted in'), reply: OPT_IN_REPLY };
+      }
+      if (kind === 'help') return { ...outcome('applied', 'help'), reply: HELP_REPLY };
+      const invoices = await this.openInvoicesOf(customers.map((c) => c.id));
+      for (const inv of invoices) await this.followUps.recordReply(inv.id, { channel, from: number, body: body || '(empty message)' }, sid);
+      return outcome(invoices.length ? 'applied' : 'ignored', invoices.length ? `reply paused ${invoices.length} follow-up(s)` : 'no open invoice for this number');
+    });
   }
 
   // ---- Resend --------------------------------------------------------------------------
@@ -157,27 +159,28 @@ export class ProviderEvents {
     const data = event.data ?? {};
     const emailId = typeof data.email_id === 'string' ? data.email_id : undefined;
     if (!type || !emailId) throw new RemitError(400, 'validation_failed', 'type and data.email_id are required');
-    if (!(await this.record('resend', eventId, type, event))) return { eventId, status: 'duplicate' };
-    const at = event.created_at ? new Date(event.created_at) : new Date();
-    if (type === 'email.received') return this.resendInbound(eventId, emailId, data);
+    return this.receive('resend', eventId, type, event, async () => {
+      const at = event.created_at ? new Date(event.created_at) : new Date();
+      if (type === 'email.received') return this.resendInbound(emailId, data);
 
-    const message = await this.db.message.findFirst({ where: { providerMessageId: emailId }, include: { invoice: { select: { customerId: true } } } });
-    if (!message) return this.done('resend', eventId, 'ignored', 'no message with this email id');
-    const status = type.replace(/^email\./, '');
-    await this.advance(message.id, status, at);
-    if (status === 'opened') await this.db.message.updateMany({ where: { id: message.id, openedAt: null }, data: { openedAt: at } });
-    if (status === 'clicked') await this.db.message.updateMany({ where: { id: message.id, clickedAt: null }, data: { clickedAt: at, openedAt: message.openedAt ?? at } });
-    if (status === 'bounced' || status === 'failed' || status === 'suppressed') await this.block(message.invoice.customerId, 'email', status);
-    if (status === 'complained' && message.recipient) await recordOptOut(this.db, ['email'], message.recipient, 'complaint', 'resend');
-    if (status === 'opened' || status === 'clicked') {
-      const signal: MessageEventSignal = { messageId: message.id, channel: 'email', event: status, at: at.toISOString() };
-      await this.followUps.messageEvent(message.invoiceId, signal);
-    }
-    return this.done('resend', eventId, 'applied', undefined, message.invoiceId);
+      const message = await this.db.message.findFirst({ where: { providerMessageId: emailId }, include: { invoice: { select: { customerId: true } } } });
+      if (!message) return outcome('ignored', 'no message with this email id');
+      const status = type.replace(/^email\./, '');
+      await this.advance(message.id, status, at);
+      if (status === 'opened') await this.db.message.updateMany({ where: { id: message.id, openedAt: null }, data: { openedAt: at } });
+      if (status === 'clicked') await this.db.message.updateMany({ where: { id: message.id, clickedAt: null }, data: { clickedAt: at, openedAt: message.openedAt ?? at } });
+      if (status === 'bounced' || status === 'failed' || status === 'suppressed') await this.block(message.invoice.customerId, 'email', status);
+      if (status === 'complained' && message.recipient) await recordOptOut(this.db, ['email'], message.recipient, 'complaint', 'resend');
+      if (status === 'opened' || status === 'clicked') {
+        const signal: MessageEventSignal = { messageId: message.id, channel: 'email', event: status, at: at.toISOString() };
+        await this.followUps.messageEvent(message.invoiceId, signal);
+      }
+      return outcome('applied', undefined, message.invoiceId);
+    });
   }
 
-  private async resendInbound(eventId: string, emailId: string, data: Record<string, unknown>): Promise<ProviderEventResult> {
-    if (!this.resendApiKey) return this.done('resend', eventId, 'ignored', 'RESEND_API_KEY is not set, so the reply cannot be fetched');
+  private async resendInbound(emailId: string, data: Record<string, unknown>): Promise<Outcome> {
+    if (!this.resendApiKey) return outcome('ignored', 'RESEND_API_KEY is not set, so the reply cannot be fetched');
     const resend = new Resend(this.resendApiKey, this.resendBaseUrl ? { baseUrl: this.resendBaseUrl } : undefined);
     const { data: email, error } = await resend.emails.receiving.get(emailId);
     // Thrown, so the provider retries and nothing is lost.
@@ -187,59 +190,60 @@ export class ProviderEvents {
     const invoices = await this.openInvoicesOf(customers.map((c) => c.id));
     const body = (email.text ?? '').trim() || email.subject || '(empty email)';
     for (const inv of invoices) await this.followUps.recordReply(inv.id, { channel: 'email', from, body }, emailId);
-    return this.done('resend', eventId, invoices.length ? 'applied' : 'ignored', invoices.length ? `reply paused ${invoices.length} follow-up(s)` : 'no open invoice for this sender');
+    return outcome(invoices.length ? 'applied' : 'ignored', invoices.length ? `reply paused ${invoices.length} follow-up(s)` : 'no open invoice for this sender');
   }
 
   // ---- Stripe --------------------------------------------------------------------------
 
   async stripe(event: Stripe.Event): Promise<ProviderEventResult> {
-    if (!(await this.record('stripe', event.id, event.type, event))) return { eventId: event.id, status: 'duplicate' };
-    const obj = event.data.object as unknown as Record<string, unknown>;
-    const takeBack = TAKE_BACKS.has(event.type);
-    const match = await this.stripeMatch(obj, takeBack);
-    if ('reason' in match) return takeBack ? this.stripeUnmatched(event, obj, match) : this.done('stripe', event.id, 'ignored', match.reason);
-    const { ref } = match;
-    const source = 'stripe';
-    const currency = typeof obj.currency === 'string' ? obj.currency.toUpperCase() : undefined;
-    const amount = (minor: unknown) => fromMinor(BigInt(Number(minor ?? 0)), currencyDigits(currency ?? 'USD'));
-    let r: { invoiceId: string } | undefined;
-    let detail: string | undefined;
-    switch (event.type) {
-      case 'invoice.paid': // also sent when an invoice is marked paid out of band
-        r = await this.followUps.payments.settle(ref, { reference: settledBy(obj) ?? idOf(obj.payment_intent) ?? `stripe:${String(obj.id)}` }, source, event.id);
-        break;
-      case 'invoice_payment.paid':
-        ({ r, detail } = await this.applyInvoicePayment(ref, obj, event.id));
-        break;
-      case 'payment_intent.succeeded':
-        r = await this.followUps.payments.record(ref, { amount: amount(obj.amount_received), currency: currency!, reference: String(obj.id) }, source, event.id);
-        break;
-      case 'checkout.session.completed':
-        if (obj.payment_status !== 'paid') return this.done('stripe', event.id, 'ignored', `payment_status is ${String(obj.payment_status)}`);
-        r = await this.followUps.payments.record(ref, { amount: amount(obj.amount_total), currency: currency!, reference: idOf(obj.payment_intent) ?? String(obj.id) }, source, event.id);
-        break;
-      case 'invoice.voided':
-      case 'invoice.marked_uncollectible':
-        r = await this.followUps.voidInvoice(ref, { actor: 'stripe', reason: event.type }, source).catch((err: unknown) => {
-          if (err instanceof RemitError && err.code === 'invoice_paid') return undefined; // paid wins over a late void
-          throw err;
-        });
-        detail = r ? undefined : 'invoice is paid';
-        break;
-      case 'charge.refunded': {
-        // amount_refunded is cumulative: apply what is new since the last report for this charge.
-        const total = BigInt(Number(obj.amount_refunded ?? 0));
-        r = await this.followUps.payments.recordRefund(ref, { amount: amount(total), currency: currency!, reference: `${String(obj.id)}:${total}`, totalOf: String(obj.id) }, source, event.id);
-        break;
+    return this.receive('stripe', event.id, event.type, event, async () => {
+      const obj = event.data.object as unknown as Record<string, unknown>;
+      const takeBack = TAKE_BACKS.has(event.type);
+      const match = await this.stripeMatch(obj, takeBack);
+      if ('reason' in match) return takeBack ? this.stripeUnmatched(event, obj, match) : outcome('ignored', match.reason);
+      const { ref } = match;
+      const source = 'stripe';
+      const currency = typeof obj.currency === 'string' ? obj.currency.toUpperCase() : undefined;
+      const amount = (minor: unknown) => fromMinor(BigInt(Number(minor ?? 0)), currencyDigits(currency ?? 'USD'));
+      let r: { invoiceId: string } | undefined;
+      let detail: string | undefined;
+      switch (event.type) {
+        case 'invoice.paid': // also sent when an invoice is marked paid out of band
+          r = await this.followUps.payments.settle(ref, { reference: settledBy(obj) ?? idOf(obj.payment_intent) ?? `stripe:${String(obj.id)}` }, source, event.id);
+          break;
+        case 'invoice_payment.paid':
+          ({ r, detail } = await this.applyInvoicePayment(ref, obj, event.id));
+          break;
+        case 'payment_intent.succeeded':
+          r = await this.followUps.payments.record(ref, { amount: amount(obj.amount_received), currency: currency!, reference: String(obj.id) }, source, event.id);
+          break;
+        case 'checkout.session.completed':
+          if (obj.payment_status !== 'paid') return outcome('ignored', `payment_status is ${String(obj.payment_status)}`);
+          r = await this.followUps.payments.record(ref, { amount: amount(obj.amount_total), currency: currency!, reference: idOf(obj.payment_intent) ?? String(obj.id) }, source, event.id);
+          break;
+        case 'invoice.voided':
+        case 'invoice.marked_uncollectible':
+          r = await this.followUps.voidInvoice(ref, { actor: 'stripe', reason: event.type }, source).catch((err: unknown) => {
+            if (err instanceof RemitError && err.code === 'invoice_paid') return undefined; // paid wins over a late void
+            throw err;
+          });
+          detail = r ? undefined : 'invoice is paid';
+          break;
+        case 'charge.refunded': {
+          // amount_refunded is cumulative: apply what is new since the last report for this charge.
+          const total = BigInt(Number(obj.amount_refunded ?? 0));
+          r = await this.followUps.payments.recordRefund(ref, { amount: amount(total), currency: currency!, reference: `${String(obj.id)}:${total}`, totalOf: String(obj.id) }, source, event.id);
+          break;
+        }
+        case 'charge.dispute.created':
+          r = await this.followUps.markDisputed(ref, 'stripe', `payment disputed (${String(obj.reason ?? 'no reason given')})`);
+          break;
+        default:
+          return outcome('ignored', `event type ${event.type} is not used`);
       }
-      case 'charge.dispute.created':
-        r = await this.followUps.markDisputed(ref, 'stripe', `payment disputed (${String(obj.reason ?? 'no reason given')})`);
-        break;
-      default:
-        return this.done('stripe', event.id, 'ignored', `event type ${event.type} is not used`);
-    }
-    if (r) for (const p of stripePaymentsOf(obj)) await this.linkStripePayment(r.invoiceId, p, event.type);
-    return this.done('stripe', event.id, r ? 'applied' : 'ignored', detail, r?.invoiceId);
+      if (r) for (const p of stripePaymentsOf(obj)) await this.linkStripePayment(r.invoiceId, p, event.type);
+      return outcome(r ? 'applied' : 'ignored', detail, r?.invoiceId);
+    });
   }
 
   /**
@@ -379,7 +383,7 @@ export class ProviderEvents {
    * A refund or dispute no invoice could be found for: kept for a person (UnmatchedProviderEvent,
    * counted by /healthz) and written on the timelines it may concern, never silently dropped.
    */
-  private async stripeUnmatched(event: Stripe.Event, obj: Record<string, unknown>, miss: StripeMiss): Promise<ProviderEventResult> {
+  private async stripeUnmatched(event: Stripe.Event, obj: Record<string, unknown>, miss: StripeMiss): Promise<Outcome> {
     const { reason } = miss;
     const customer = miss.customer ? await this.db.customer.findUnique({ where: { externalId: miss.customer }, select: { id: true } }) : null;
     const currency = typeof obj.currency === 'string' ? obj.currency.toUpperCase() : undefined;
@@ -398,7 +402,7 @@ export class ProviderEvents {
       if (count) for (const id of invoiceIds) await recordEvent(tx, id, 'stripe_payment_unmatched', 'stripe', { eventId: event.id, type: event.type, reason, ...detail });
     });
     this.logger.warn('Stripe refund or dispute matches no invoice', { eventId: event.id, type: event.type, reason });
-    return this.done('stripe', event.id, 'unmatched', reason);
+    return outcome('unmatched', reason);
   }
 }
 
