@@ -213,6 +213,24 @@ describe('payment webhooks', () => {
     await waitFor('workflow amount', async () => (await t.api.get(`/v1/invoices/${inv.body.id}`)).body.followUp.amountDue === '1050.00');
   });
 
+  test('two deliveries of a new refund at once refund once; an event refused as a 4xx is not kept, so its retry is judged afresh', async () => {
+    const inv = await t.api.post('/v1/invoices', invoicePayload({}, 3_600_000));
+    assert.equal((await t.api.webhook(event({ invoiceId: inv.body.id, amount: '500.00' }))).status, 200);
+    // A refund has no reference to deduplicate it by: only the event's record stops a second one.
+    const refund = event({ invoiceId: inv.body.id, amount: '100.00' }, 'payment.refunded');
+    const both = await Promise.all([t.api.webhook(refund), t.api.webhook(refund)]);
+    assert.deepEqual(both.map((r) => r.status), [200, 200]);
+    assert.deepEqual(both.map((r) => r.body.duplicate).sort(), [false, true]);
+    const refunds = await t.database.prisma.payment.findMany({ where: { invoiceId: inv.body.id, kind: 'refund' } });
+    assert.deepEqual(refunds.map((r) => r.amount.toFixed(2)), ['100.00']);
+    assert.equal((await t.api.get(`/v1/invoices/${inv.body.id}`)).body.amountDue, '850.00');
+
+    const wrong = event({ invoiceId: inv.body.id, amount: '5.00', currency: 'EUR' });
+    assert.equal((await t.api.webhook(wrong)).status, 422);
+    assert.equal(await t.database.prisma.webhookEvent.count({ where: { eventId: wrong.id } }), 0);
+    assert.equal((await t.api.webhook(wrong)).status, 422, 'the retry is refused for the same reason, not answered as a duplicate');
+  });
+
   test('a payment before the invoice is recorded (202); the invoice then arrives paid and sends nothing', async () => {
     const body = invoicePayload({}, 0);
     const e = event({ invoiceExternalId: body.externalId });
