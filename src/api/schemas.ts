@@ -141,6 +141,13 @@ export const PaymentResult = CommandResult.extend({
 
 export const CustomerCommandResult = z.object({ customerId: z.string(), invoices: z.array(CommandResult) });
 
+/** What a Twilio, Resend or Stripe webhook answers. */
+export const ProviderEventResult = z.object({
+  eventId: z.string(),
+  status: z.enum(['applied', 'ignored', 'unmatched', 'duplicate']).meta({ description: 'unmatched: a refund or dispute no invoice matches, kept for a person (counted by /healthz)' }),
+  detail: z.string().optional(),
+});
+
 export const WebhookResult = z.object({
   eventId: z.string(),
   status: z.enum(['applied', 'pending_invoice', 'ignored', 'refused']).meta({ description: '"refused": recorded, not applied (a payment for a void invoice)' }),

@@ -6,7 +6,7 @@ import { RemitError } from '../services/errors';
 import type { ProviderEvents } from '../services/providerEvents';
 import { assertTwilioRequest, RESEND_WEBHOOK_HEADERS, STRIPE_SIGNATURE_HEADER, TWILIO_SIGNATURE_HEADER, twiml, verifyResendWebhook, verifyStripeEvent, WebhookSignatureError } from '../webhooks/signatures';
 import { route, type RouteSpec, type WebhookSignatureDoc } from './routes';
-import { PaymentWebhook, WebhookResult } from './schemas';
+import { PaymentWebhook, ProviderEventResult, WebhookResult } from './schemas';
 import type { ApiDeps } from './deps';
 
 // How each webhook is signed, for /openapi.json (the checks themselves are in ../webhooks and ./signature).
@@ -39,12 +39,6 @@ const SIGNATURES = {
     optional: true,
   },
 } satisfies Record<string, WebhookSignatureDoc>;
-
-const ProviderEventResult = z.object({
-  eventId: z.string(),
-  status: z.enum(['applied', 'ignored', 'unmatched', 'duplicate']).meta({ description: 'unmatched: a refund or dispute no invoice matches, kept for a person (counted by /healthz)' }),
-  detail: z.string().optional(),
-});
 
 export function webhookRoutes(deps: ApiDeps): RouteSpec<z.ZodType | undefined>[] {
   const configured = (value: string | undefined, variable: string): string => {
