@@ -174,10 +174,9 @@ export interface RouteRequest {
   emailUnopened: boolean;
 }
 
+/** The invoice as the system of record has it now: only what the workflow acts on. */
 export interface InvoiceSnapshot {
   status: string;
-  amountDue: string;
-  currency: string;
   /** Present when a route was asked for. */
   route?: Route;
 }

@@ -144,8 +144,6 @@ export function stubActivities(env: TestWorkflowEnvironment, o: { invoice?: Part
       }
       return {
         status: invoice.status,
-        amountDue: invoice.amountDue,
-        currency: invoice.currency,
         ...(route ? { route: chooseRoute({ ...route, contact: invoice.contact, unusable: invoice.unusable }) } : {}),
       };
     },

@@ -1,0 +1,63 @@
+// The CRM sync step of a follow-up: what the workflow decided goes back to the system of
+// record, and the invoice (with the route for the next touchpoint, when asked) comes back.
+import type { Db } from '../src/db';
+import { pauseColumns, sendBlock } from '../src/domain/invoiceState';
+import { chooseRoute } from '../src/domain/routing';
+import { refusedChannels, type ComplianceSettings } from '../src/services/compliance';
+import { viewUpsert } from '../src/services/followUpView';
+import { eventInsert, recordEvent } from '../src/services/timeline';
+import type { Activities, InvoiceSnapshot } from '../workflows/definitions';
+import { invoiceWithCustomer, respondedOn } from './invoiceReads';
+
+export interface SyncDeps {
+  db: Db;
+  compliance: ComplianceSettings;
+  now: () => Date;
+}
+
+export function syncInvoiceActivity({ db, compliance, now }: SyncDeps): Activities['syncInvoice'] {
+  /**
+   * Writes back what the workflow decided, then reads the invoice fresh from the system of
+   * record, and (when asked) picks the channel for the next touchpoint.
+   */
+  return async function syncInvoice(input) {
+    const { invoiceId, report } = input;
+    const writes = input.view ? [viewUpsert(invoiceId, input.view)] : [];
+    if (report?.invoiceStatus || report?.attention !== undefined) {
+      await db.$transaction(async (tx) => {
+        // The workflow decides a status only for an invoice still in its hands: a lapse reopens
+        // a paused invoice, an attention pause stops an open one; never one paid or voided meanwhile.
+        const from = report.invoiceStatus === 'open' ? ['paused'] : ['open', 'paused'];
+        const { count } = await tx.invoice.updateMany({
+          where: { id: invoiceId, status: { in: from } },
+          data: {
+            ...(report.invoiceStatus ? { status: report.invoiceStatus, ...(report.invoiceStatus === 'open' ? pauseColumns(undefined) : {}) } : {}),
+            ...(report.invoiceStatus === 'paused' && report.attention
+              ? pauseColumns({ kind: 'attention', actor: 'remit', reason: report.attention, since: now().toISOString() })
+              : {}),
+            ...(report.attention !== undefined ? { attentionReason: report.attention } : {}),
+          },
+        });
+        if (count) await recordEvent(tx, invoiceId, report.event, 'workflow', report.detail ?? {});
+      });
+    } else if (report) {
+      // Only an event to record: in the same statement as the read, no transaction around it.
+      writes.push(eventInsert(invoiceId, report.event, 'workflow', report.detail ?? {}));
+    }
+    const invoice = await invoiceWithCustomer(db, invoiceId, writes);
+    const status = sendBlock(invoice, now()) === undefined && invoice.status === 'paused' ? 'open' : invoice.status;
+    const snapshot: InvoiceSnapshot = { status };
+    if (input.route) {
+      const r = input.route;
+      snapshot.route = chooseRoute({
+        requested: r.requested,
+        sequenceDefault: r.sequenceDefault,
+        contact: { email: invoice.customer.email, phone: invoice.customer.phone },
+        unusable: await refusedChannels(db, compliance, invoice.customer),
+        ...(r.requested === 'auto' ? { respondedOn: await respondedOn(db, invoice.customerId) } : {}),
+        emailUnopened: r.emailUnopened,
+      });
+    }
+    return snapshot;
+  };
+}
