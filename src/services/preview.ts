@@ -1,14 +1,14 @@
 // What a sequence would do for one invoice (or a sample customer) from a given time, without
-// sending: the catch-up rule, routing, quiet hours, the frequency cap and the gap, and each
-// message rendered as a send renders it. POST /v1/sequences/:name/preview.
+// sending: the follow-up's own decision path (src/domain/followUpSimulation: the catch-up rule,
+// routing, quiet hours, the frequency cap and the gap), and each message rendered as a send
+// renders it. POST /v1/sequences/:name/preview.
 import type { Db } from '../db';
-import { nextAction } from '../domain/followUpPlan';
+import { simulateFollowUp } from '../domain/followUpSimulation';
 import { invoiceTokenValues } from '../domain/invoiceTokens';
-import { addressFor, chooseRoute } from '../domain/routing';
+import { addressFor } from '../domain/routing';
 import { customerZones } from '../domain/quietHours';
 import { resolveDueDate, scheduleSteps } from '../domain/schedule';
-import { sendTime } from '../domain/sendRules';
-import type { Channel, StepChannel } from '../domain/channel';
+import type { Channel } from '../domain/channel';
 import { renderFor, subjectSourceFor, templateName, type TemplateRef } from '../domain/templates';
 import { wallTimeAt } from '../domain/zonedTime';
 import type { PreviewInput } from './inputs';
@@ -90,83 +90,78 @@ export class SequencePreview {
     const tz = facts.customer.timezone ?? this.o.defaultTimezone;
     const { zones, basis } = customerZones(facts.customer, settings.deploymentZones);
     const scheduled = scheduleSteps(sequenceSteps, facts.dueAt, tz);
-    const history = [...facts.history];
+    // The invoice is taken to stay unpaid: the preview shows what the sequence would send.
+    const walk = simulateFollowUp(
+      { steps: scheduled, maxMessages: this.o.maxMessages, from, sequenceDefault: defaultChannel },
+      {
+        invoiceKey: facts.invoiceKey,
+        contact: { email: facts.customer.email, phone: facts.customer.phone },
+        refusals: Object.entries(facts.refused).map(([channel, reason]) => ({ channel: channel as Channel, reason })),
+        zones,
+        window: settings.window,
+        cap: settings.cap,
+        spreadMaxMs: settings.spreadMaxMs,
+        history: facts.history,
+      },
+    );
     let smsSent = facts.smsSent;
     const out: Record<string, unknown>[] = [];
     const local = (t: number) => Object.fromEntries(zones.map((z) => [z, localText(t, z)]));
-    let now = from;
-    let cursor = 0;
-    let sentCount = 0;
+    const row = (s: { index: number; at: number }) => ({ index: s.index, offset: sequenceSteps[s.index]!.offset, dueAt: iso(s.at) });
+    // The deferrals since the last step settled: why the next send (or skip) went when it did.
     let deferrals: string[] = [];
-    for (let guard = 0; guard < 200; guard++) {
-      const next = nextAction(scheduled, cursor, now, sentCount, this.o.maxMessages);
-      if (next.kind === 'done') {
-        for (const s of scheduled.filter((x) => x.index >= cursor)) out.push({ index: s.index, offset: sequenceSteps[s.index]!.offset, dueAt: iso(s.at), status: 'not_sent', reason: 'the per-invoice message cap is reached' });
-        break;
+    const because = () => (deferrals.length ? { deferredBecause: deferrals } : {});
+    for (const d of walk) {
+      switch (d.kind) {
+        case 'skipped':
+          out.push({ ...row(d.step), status: 'skipped', reason: 'catch-up: a later step was due by then, only the most recent is sent', ...because() });
+          break;
+        case 'deferred':
+          deferrals = [...deferrals, d.reason];
+          break;
+        case 'not_sent':
+          out.push({ ...row(d.step), status: 'not_sent', channel: d.channel, reason: d.why ?? d.reason });
+          deferrals = [];
+          break;
+        case 'no_channel':
+          out.push({ ...row(d.step), status: 'not_sent', reason: `${d.reason}; the follow-up would stop and be flagged for a person` });
+          break;
+        case 'done':
+          for (const s of d.unsent) out.push({ ...row(s), status: 'not_sent', reason: 'the per-invoice message cap is reached' });
+          break;
+        case 'sent': {
+          const values = {
+            ...invoiceTokenValues(
+              {
+                invoice: { number: facts.number, amountDue: facts.amountDue, currency: facts.currency, dueAt: facts.dueAt, paymentUrl: facts.paymentUrl },
+                customer: facts.customer,
+                defaults: { timezone: this.o.defaultTimezone, locale: this.o.defaultLocale },
+              },
+              d.at,
+            ),
+            ...footerValues(settings, d.channel, { ...(facts.customer.id ? { customerId: facts.customer.id } : {}), address: d.to, firstToNumber: d.channel !== 'email' && !smsSent }, new Date(d.at)).values,
+          };
+          // Rendered as a send renders it: for the channel it lands on (a subject, the opt-out wording).
+          const sequenceStep = sequenceSteps[d.step.index]!;
+          const template = sequenceStep.template as TemplateRef;
+          const content = renderFor(template, values, d.channel, subjectSourceFor({ kind: 'step', offset: sequenceStep.offset }));
+          if (d.channel !== 'email') smsSent = true;
+          out.push({
+            ...row(d.step),
+            status: 'send',
+            sendAt: iso(d.at),
+            localTime: local(d.at),
+            channel: d.channel,
+            channelReason: d.channelReason,
+            template: templateName(template),
+            ...because(),
+            ...(content.subject !== undefined ? { subject: content.subject } : {}),
+            body: content.body,
+          });
+          deferrals = [];
+          break;
+        }
       }
-      if (next.kind === 'wait') {
-        now = next.step.at;
-        continue;
-      }
-      for (const s of next.skipped) {
-        out.push({ index: s.index, offset: sequenceSteps[s.index]!.offset, dueAt: iso(s.at), status: 'skipped', reason: 'catch-up: a later step was due by then, only the most recent is sent', ...(deferrals.length ? { deferredBecause: deferrals } : {}) });
-      }
-      const step = next.step;
-      const base = { index: step.index, offset: sequenceSteps[step.index]!.offset, dueAt: iso(step.at) };
-      const route = chooseRoute({
-        requested: step.channel as StepChannel,
-        sequenceDefault: defaultChannel,
-        contact: { email: facts.customer.email, phone: facts.customer.phone },
-        unusable: facts.refused,
-        emailUnopened: false,
-      });
-      cursor = step.index + 1;
-      if (!route.channel) {
-        out.push({ ...base, status: 'not_sent', reason: `${route.reason}; the follow-up would stop and be flagged for a person` });
-        break;
-      }
-      const when = sendTime(now, { zones, window: settings.window, cap: settings.cap, sentAt: history, spreadKey: `${facts.invoiceKey}:${step.index}:${route.channel}`, spreadMaxMs: settings.spreadMaxMs });
-      if (when.decision === 'suppress') {
-        out.push({ ...base, status: 'not_sent', channel: route.channel, reason: when.reason });
-        deferrals = [];
-        continue;
-      }
-      if (when.decision === 'defer') {
-        deferrals = [...deferrals, when.reason];
-        now = when.at;
-        cursor = step.index; // the same step, or a later one that fell due meanwhile, goes then
-        continue;
-      }
-      const values = {
-        ...invoiceTokenValues(
-          {
-            invoice: { number: facts.number, amountDue: facts.amountDue, currency: facts.currency, dueAt: facts.dueAt, paymentUrl: facts.paymentUrl },
-            customer: facts.customer,
-            defaults: { timezone: this.o.defaultTimezone, locale: this.o.defaultLocale },
-          },
-          now,
-        ),
-        ...footerValues(settings, route.channel, { ...(facts.customer.id ? { customerId: facts.customer.id } : {}), address: route.to, firstToNumber: route.channel !== 'email' && !smsSent }, new Date(now)).values,
-      };
-      // Rendered as a send renders it: for the channel it lands on (a subject, the opt-out wording).
-      const sequenceStep = sequenceSteps[step.index]!;
-      const content = renderFor(sequenceStep.template as TemplateRef, values, route.channel, subjectSourceFor({ kind: 'step', offset: sequenceStep.offset }));
-      if (route.channel !== 'email') smsSent = true;
-      history.push(now);
-      sentCount++;
-      out.push({
-        ...base,
-        status: 'send',
-        sendAt: iso(now),
-        localTime: local(now),
-        channel: route.channel,
-        channelReason: route.reason,
-        template: templateName(sequenceSteps[step.index]!.template as TemplateRef),
-        ...(deferrals.length ? { deferredBecause: deferrals } : {}),
-        ...(content.subject !== undefined ? { subject: content.subject } : {}),
-        body: content.body,
-      });
-      deferrals = [];
     }
     return {
       sequence: sequenceName,

@@ -14,7 +14,9 @@ import { loadConfig } from '../../src/config';
 import type { Channel } from '../../src/domain/channel';
 import { durationMs } from '../../src/domain/duration';
 import { currencyDigits, toMinor } from '../../src/domain/money';
-import { chooseRoute } from '../../src/domain/routing';
+import { refusalsAt, spreadKeyOf, type SimulationWorld } from '../../src/domain/followUpSimulation';
+import { addressFor, chooseRoute } from '../../src/domain/routing';
+import { judgeSend } from '../../src/domain/sendDecision';
 import { scheduleSteps } from '../../src/domain/schedule';
 import { DEFAULT_SEQUENCE, type SequenceStep } from '../../src/domain/sequences';
 import { createFollowUpWorker, createMessagingWorker } from '../../src/temporal/worker';
@@ -243,4 +245,77 @@ async function workflowTaskFailure(handles: FollowUpHandle[], stop: AbortSignal)
     await delay(250, undefined, { signal: stop }).catch(() => {});
   }
   return new Promise<never>(() => {});
+}
+
+// ---- activities that answer from a simulated world ----------------------------------------
+
+export interface WorldStubs {
+  activities: Activities;
+  /** Every sendMessage call with its answer, all invoices. */
+  sends: RecordedSend[];
+  /** The sends of one invoice that went out. */
+  sent(invoiceId: string): RecordedSend[];
+}
+
+/**
+ * In-memory activities over the worlds the decision-path simulation walks (src/domain/
+ * followUpSimulation), one per invoice: syncInvoice reads the invoice's status and routes with
+ * the refusals at the server's time, sendMessage judges with judgeSend on the same facts, as
+ * the real activities do under the lock. The customer's history is the world's plus what
+ * went out here.
+ */
+export function worldActivities(env: TestWorkflowEnvironment, worlds: ReadonlyMap<string, SimulationWorld>): WorldStubs {
+  const sends: RecordedSend[] = [];
+  const worldOf = (invoiceId: string) => {
+    const w = worlds.get(invoiceId);
+    if (!w) throw new Error(`no world for invoice ${invoiceId}`);
+    return w;
+  };
+  const statusAt = (w: SimulationWorld, at: number) => (w.closes && w.closes.at <= at ? w.closes.status : 'open');
+  const sent = (invoiceId: string) => sends.filter((s) => s.req.invoiceId === invoiceId && s.result.status === 'sent');
+  const activities: Activities = {
+    async syncInvoice({ invoiceId, route }) {
+      const at = await env.currentTimeMs();
+      const w = worldOf(invoiceId);
+      const respondedOn = route?.requested === 'auto' && w.respondedOn ? { respondedOn: w.respondedOn } : {};
+      return {
+        status: statusAt(w, at),
+        ...(route ? { route: chooseRoute({ ...route, contact: w.contact, unusable: refusalsAt(w.refusals, at), ...respondedOn }) } : {}),
+      };
+    },
+    async publishView() {},
+    async sendMessage(req) {
+      const at = await env.currentTimeMs();
+      const w = worldOf(req.invoiceId);
+      const j = judgeSend(
+        {
+          invoice: { status: statusAt(w, at) },
+          to: addressFor(req.channel, w.contact),
+          refusal: refusalsAt(w.refusals, at)[req.channel],
+          timing: {
+            zones: w.zones,
+            window: w.window,
+            cap: w.cap,
+            sentAt: [...(w.history ?? []), ...sent(req.invoiceId).map((s) => s.at)],
+            spreadKey: spreadKeyOf(w.invoiceKey, req.stepIndex, req.channel),
+            spreadMaxMs: w.spreadMaxMs,
+          },
+        },
+        at,
+      );
+      const messageId = `msg-${sends.length + 1}`;
+      // As the send activity answers each judgement.
+      const result: SendResult =
+        j.decision === 'send'
+          ? { status: 'sent', messageId, sentAt: new Date(at).toISOString() }
+          : j.decision === 'defer'
+            ? { status: 'deferred', until: new Date(j.at).toISOString(), rules: j.rules, reason: j.reason }
+            : j.decision === 'hold'
+              ? { status: 'suppressed', reason: j.reason }
+              : { status: 'suppressed', messageId, reason: j.reason, ...(j.why ? { why: j.why } : {}) };
+      sends.push({ at, req, result });
+      return result;
+    },
+  };
+  return { activities, sends, sent };
 }
