@@ -2,7 +2,18 @@
 // test server, with stub activities that record each send at the server's (skipped) time.
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { customerReplied, followUpPaused, followUpResumed, followUpState, invoiceVoided, paymentReceived, type FollowUpInput } from '../../workflows/definitions';
+import { invoiceChange, pauseColumns, type PauseInfo } from '../../src/domain/invoiceState';
+import {
+  customerReplied,
+  followUpPaused,
+  followUpResumed,
+  followUpState,
+  invoiceChanged,
+  invoiceVoided,
+  paymentReceived,
+  type FollowUpInput,
+} from '../../workflows/definitions';
+import { AmountDue, FollowUpStatus } from '../../workflows/searchAttributes';
 import {
   DAY_MS,
   followUpInput,
@@ -32,12 +43,18 @@ interface FollowUp {
   stepAt: number[];
 }
 
-/** One follow-up of the default sequence, due at `dueAt(now)` (by default its first step falls due in an hour). */
-async function followUp(o: { invoice?: Partial<StubInvoice>; send?: SendScript; dueAt?: (now: number) => number }, body: (f: FollowUp) => Promise<void>) {
+/**
+ * One follow-up of the default sequence, due at `dueAt(now)` (by default its first step falls due in an hour);
+ * `input` adds to its input what FollowUpService would (a customer's pause).
+ */
+async function followUp(
+  o: { invoice?: Partial<StubInvoice>; send?: SendScript; dueAt?: (now: number) => number; input?: Partial<FollowUpInput> },
+  body: (f: FollowUp) => Promise<void>,
+) {
   const stubs = stubActivities(env(), { ...(o.invoice ? { invoice: o.invoice } : {}), ...(o.send ? { send: o.send } : {}) });
   await withFollowUpWorkers(env(), stubs.activities, async (start) => {
     const now = await env().currentTimeMs();
-    const input = followUpInput({ dueAt: o.dueAt?.(now) ?? now + DAY_MS + HOUR_MS });
+    const input = { ...followUpInput({ dueAt: o.dueAt?.(now) ?? now + DAY_MS + HOUR_MS }), ...o.input };
     await body({ handle: await start(input), stubs, input, stepAt: input.steps.map((s) => s.at) });
   });
 }
@@ -46,6 +63,27 @@ const now = () => env().currentTimeMs();
 const iso = (t: number) => new Date(t).toISOString();
 const state = (f: FollowUp) => f.handle.query(followUpState);
 const sentSteps = (f: FollowUp) => f.stubs.sent().map((s) => s.req.stepIndex);
+
+const versions = new WeakMap<FollowUp, number>();
+/**
+ * A change committed to the invoice row, as the API makes it: the stub system of record takes it
+ * (what the next syncInvoice reads), and the follow-up is told with the signal the outbox
+ * delivers, built by the same code (invoiceChange of the row) with the next command id as version.
+ */
+async function commit(f: FollowUp, row: { status: StubInvoice['status']; amountDue?: string; pause?: PauseInfo }, reason?: string) {
+  const amountDue = row.amountDue ?? f.stubs.invoice.amountDue;
+  Object.assign(f.stubs.invoice, { status: row.status, amountDue });
+  const version = (versions.get(f) ?? 0) + 1;
+  versions.set(f, version);
+  const change = invoiceChange({ status: row.status, currency: f.input.currency, amountDue: { toFixed: (d) => Number(amountDue).toFixed(d) }, ...pauseColumns(row.pause) }, reason);
+  await f.handle.signal(invoiceChanged, { ...change, version: String(version) });
+}
+
+/** The follow-up's search attributes as the server holds them (the ones it upserted: this harness starts it without the dispatcher's). */
+async function searchAttributes(f: FollowUp) {
+  const { typedSearchAttributes: sa } = await f.handle.describe();
+  return { status: sa.get(FollowUpStatus), amountDue: sa.get(AmountDue) };
+}
 
 /** Each send went out within SLACK_MS after `expected` (by index). */
 function assertSentAt(f: FollowUp, expected: Record<number, number>) {
@@ -185,6 +223,130 @@ describe('invoiceFollowUp over days, on the time-skipping server', () => {
       assert.equal(f.stubs.reports.at(-1)?.report.event, 'follow_up_voided');
       await sleepUntil(env(), f.stepAt[4]! + DAY_MS);
       assert.deepEqual(sentSteps(f), [0]);
+    });
+  });
+
+  // The API tells a follow-up every change of its invoice with one signal, invoiceChanged (the
+  // whole row as committed); the tests below drive the follow-up with it, as the outbox does.
+
+  test('invoiceChanged, money: a partial payment lowers what it is owed and the sequence goes on; the rest closes it as paid', FAST, async () => {
+    await followUp({}, async (f) => {
+      await sleepUntil(env(), f.stepAt[1]! + HOUR_MS);
+      assert.deepEqual(sentSteps(f), [0, 1]);
+
+      await commit(f, { status: 'open', amountDue: '1000.00' });
+      const partial = await state(f);
+      assert.equal(partial.amountDue, '1000.00');
+      assert.equal(partial.status, 'scheduled', 'a partial payment does not stop it');
+      assert.equal(partial.nextStep?.index, 2);
+      assert.equal((await searchAttributes(f)).amountDue, 100000);
+
+      await sleepUntil(env(), f.stepAt[2]! + HOUR_MS);
+      assertSentAt(f, { 2: f.stepAt[2]! });
+
+      await commit(f, { status: 'paid', amountDue: '0.00' }, 'paid in full');
+      const result = await f.handle.result();
+      assert.equal(result.status, 'paid');
+      assert.equal(result.amountDue, '0.00');
+      assert.equal(result.closedReason, 'paid in full');
+      assert.deepEqual(result.messagesSent.map((m) => m.stepIndex), [0, 1, 2]);
+      const last = f.stubs.reports.at(-1)?.report;
+      assert.deepEqual([last?.event, last?.detail], ['follow_up_paid', { reason: 'paid in full', messagesSent: 3 }]);
+      assert.deepEqual(await searchAttributes(f), { status: 'paid', amountDue: 0 });
+      await sleepUntil(env(), f.stepAt[4]! + DAY_MS);
+      assert.deepEqual(sentSteps(f), [0, 1, 2], 'nothing after the payment');
+    });
+  });
+
+  test('invoiceChanged, a reply: paused for days; resumed, only the most recent due step goes at once, then the rest at their times', FAST, async () => {
+    await followUp({}, async (f) => {
+      await sleepUntil(env(), f.stepAt[0]! + MINUTE_MS);
+      const reply: PauseInfo = { kind: 'reply', actor: 'customer', reason: 'customer replied by email', since: iso(await now()) };
+      await commit(f, { status: 'paused', pause: reply });
+      await sleepUntil(env(), f.stepAt[2]! + HOUR_MS);
+      assert.deepEqual(sentSteps(f), [0], 'steps 1 and 2 fell due while paused');
+      const paused = await state(f);
+      assert.equal(paused.status, 'paused');
+      assert.deepEqual(paused.pause, reply);
+
+      const resumedAt = await now();
+      await commit(f, { status: 'open' });
+      await sleepUntil(env(), resumedAt + MINUTE_MS);
+      assertSentAt(f, { 0: f.stepAt[0]!, 2: resumedAt });
+      assert.deepEqual(sentSteps(f), [0, 2], 'step 1 is not sent late');
+      const skipped = f.stubs.reports.find((r) => r.report.event === 'steps_skipped');
+      assert.deepEqual(skipped?.report.detail, { steps: [1], reason: 'catch-up: only the most recent due step is sent' });
+      assert.ok(!f.stubs.reports.some((r) => r.report.event === 'pause_lapsed'), 'a resume is not a lapse');
+      const resumed = await state(f);
+      assert.equal(resumed.status, 'scheduled');
+      assert.equal(resumed.pause, undefined);
+      assert.deepEqual(resumed.skippedSteps, [1]);
+      assert.equal(resumed.nextStep?.index, 3);
+
+      await sleepUntil(env(), f.stepAt[4]! + HOUR_MS);
+      assertSentAt(f, { 3: f.stepAt[3]!, 4: f.stepAt[4]! });
+      const done = await state(f);
+      assert.equal(done.status, 'awaiting_payment');
+      assert.deepEqual(done.messagesSent.map((m) => m.stepIndex), [0, 2, 3, 4]);
+      assert.deepEqual(done.skippedSteps, [1]);
+    });
+  });
+
+  test('invoiceChanged, a support pause with `until`: it lapses by itself, the latest due step goes then, the row is reopened; a void ends it', FAST, async () => {
+    await followUp({}, async (f) => {
+      // Paused before anything went out, until a day before step 2: steps 0 and 1 fall due meanwhile.
+      const until = f.stepAt[2]! - DAY_MS;
+      const pause: PauseInfo = { kind: 'support', actor: 'clerk@example.com', reason: 'promised payment', since: iso(await now()), until: iso(until) };
+      await commit(f, { status: 'paused', pause });
+      await sleepUntil(env(), until - MINUTE_MS);
+      assert.deepEqual(f.stubs.sends, [], 'nothing asked for during the pause');
+      const paused = await state(f);
+      assert.equal(paused.status, 'paused');
+      assert.deepEqual(paused.pause, pause);
+
+      await sleepUntil(env(), until + MINUTE_MS);
+      assertSentAt(f, { 1: until });
+      assert.deepEqual(sentSteps(f), [1]);
+      const lapsed = f.stubs.reports.find((r) => r.report.event === 'pause_lapsed');
+      assert.ok(lapsed && lapsed.at >= until && lapsed.at - until <= SLACK_MS, 'pause_lapsed reported when it lapsed');
+      assert.equal(lapsed.report.invoiceStatus, 'open', 'the workflow writes the lapse back to the row');
+      assert.equal(f.stubs.invoice.status, 'open');
+      const s = await state(f);
+      assert.equal(s.status, 'scheduled');
+      assert.equal(s.pause, undefined);
+      assert.deepEqual(s.skippedSteps, [0]);
+      assert.equal(s.nextStep?.index, 2);
+
+      await sleepUntil(env(), f.stepAt[2]! + MINUTE_MS);
+      assertSentAt(f, { 2: f.stepAt[2]! });
+      await commit(f, { status: 'void' }, 'voided by billing: issued in error');
+      const result = await f.handle.result();
+      assert.equal(result.status, 'voided');
+      assert.equal(result.closedReason, 'voided by billing: issued in error');
+      assert.equal(f.stubs.reports.at(-1)?.report.event, 'follow_up_voided');
+      await sleepUntil(env(), f.stepAt[4]! + DAY_MS);
+      assert.deepEqual(sentSteps(f), [1, 2], 'nothing after the void');
+    });
+  });
+
+  test('started paused (its customer is on hold): nothing goes out until invoiceChanged reopens it, then the latest due step', FAST, async () => {
+    const hold: PauseInfo = { kind: 'support', actor: 'support@example.com', reason: 'disputed', since: '2026-01-01T00:00:00.000Z' };
+    await followUp({ invoice: { status: 'paused' }, input: { pause: hold } }, async (f) => {
+      await sleepUntil(env(), f.stepAt[1]! + HOUR_MS);
+      assert.deepEqual(f.stubs.sends, [], 'steps 0 and 1 fell due on hold');
+      const held = await state(f);
+      assert.equal(held.status, 'paused');
+      assert.deepEqual(held.pause, hold);
+
+      const releasedAt = await now();
+      await commit(f, { status: 'open' });
+      await sleepUntil(env(), releasedAt + MINUTE_MS);
+      assertSentAt(f, { 1: releasedAt });
+      assert.deepEqual(sentSteps(f), [1]);
+      const s = await state(f);
+      assert.equal(s.status, 'scheduled');
+      assert.deepEqual(s.skippedSteps, [0]);
+      assert.equal(s.nextStep?.index, 2);
     });
   });
 });
