@@ -1,5 +1,5 @@
 // The contract of the invoiceFollowUp workflow: its input, its state, the signals and
-// queries that change or read it, and the activities it calls (activities/index.ts implements
+// queries that change or read it, and the activities it calls (activities/ implements
 // them). Imported by the workflow, the client side and the activities.
 import { defineQuery, defineSignal } from '@temporalio/workflow';
 import type { Channel, StepChannel } from '../src/domain/channel';

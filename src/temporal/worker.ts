@@ -48,7 +48,7 @@ export async function createFollowUpWorker(opts: {
   connection: NativeConnection;
   namespace: string;
   taskQueue: string;
-  /** The follow-up's activities (activities/index.ts): infrastructure does not depend on them. */
+  /** The follow-up's activities (activities/): infrastructure does not depend on them. */
   activities: object;
   limits: WorkerLimits;
   workflowBundle?: WorkflowBundleOption;
