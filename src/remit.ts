@@ -22,7 +22,9 @@ import { SequencePreview } from './services/preview';
 import { FollowUpDispatcher } from './services/dispatcher';
 import { FollowUpService } from './services/followUps';
 import { PaymentWebhookInbox } from './services/paymentWebhooks';
-import { ProviderEvents } from './services/providerEvents';
+import { ResendEvents } from './services/resendEvents';
+import { StripeEvents } from './services/stripeEvents';
+import { TwilioEvents } from './services/twilioEvents';
 import { TemporalCalls } from './temporal/calls';
 import { startDevServer, type DevServer } from './temporal/devServer';
 import { connectWorker, createClient, ensureSearchAttributes } from './temporal/connection';
@@ -211,11 +213,12 @@ export async function startRemit(opts: RemitOptions): Promise<Remit> {
         defaultLocale: config.REMIT_DEFAULT_LOCALE,
         maxMessages: config.REMIT_MAX_MESSAGES_PER_INVOICE,
       });
-      const providerEvents = new ProviderEvents(database.prisma, service, logger, config.RESEND_API_KEY, config.RESEND_BASE_URL, config.STRIPE_API_KEY, config.STRIPE_API_BASE_URL);
       const app = createApp({
         service,
         paymentWebhooks: new PaymentWebhookInbox(database.prisma, service, dispatcher),
-        providerEvents,
+        twilioEvents: new TwilioEvents(database.prisma, service),
+        resendEvents: new ResendEvents(database.prisma, service, config.RESEND_API_KEY, config.RESEND_BASE_URL),
+        stripeEvents: new StripeEvents(database.prisma, service, logger, config.STRIPE_API_KEY, config.STRIPE_API_BASE_URL),
         providers: {
           ...(config.REMIT_PUBLIC_URL ? { publicUrl: config.REMIT_PUBLIC_URL } : {}),
           ...(config.TWILIO_AUTH_TOKEN ? { twilioAuthToken: config.TWILIO_AUTH_TOKEN } : {}),

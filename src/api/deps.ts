@@ -6,7 +6,9 @@ import type { Logger } from '../logger';
 import type { ConsentService } from '../services/consents';
 import type { SequencePreview } from '../services/preview';
 import type { FollowUpService } from '../services/followUps';
-import type { ProviderEvents } from '../services/providerEvents';
+import type { ResendEvents } from '../services/resendEvents';
+import type { StripeEvents } from '../services/stripeEvents';
+import type { TwilioEvents } from '../services/twilioEvents';
 import type { PaymentWebhookInbox } from '../services/paymentWebhooks';
 
 export interface ProviderWebhookConfig {
@@ -21,7 +23,9 @@ export interface ProviderWebhookConfig {
 export interface ApiDeps {
   service: FollowUpService;
   paymentWebhooks: PaymentWebhookInbox;
-  providerEvents: ProviderEvents;
+  twilioEvents: TwilioEvents;
+  resendEvents: ResendEvents;
+  stripeEvents: StripeEvents;
   providers: ProviderWebhookConfig;
   database: Database;
   client: Client;

@@ -3,7 +3,7 @@
 import type { Request } from 'express';
 import { z } from 'zod';
 import { RemitError } from '../services/errors';
-import type { ProviderEvents } from '../services/providerEvents';
+import type { ResendEvents } from '../services/resendEvents';
 import { assertTwilioRequest, RESEND_WEBHOOK_HEADERS, STRIPE_SIGNATURE_HEADER, TWILIO_SIGNATURE_HEADER, twiml, verifyResendWebhook, verifyStripeEvent, WebhookSignatureError } from '../webhooks/signatures';
 import { route, type RouteSpec, type WebhookSignatureDoc } from './routes';
 import { PaymentWebhook, ProviderEventResult, WebhookResult } from './schemas';
@@ -90,7 +90,7 @@ export function webhookRoutes(deps: ApiDeps): RouteSpec<z.ZodType | undefined>[]
       summary: 'Twilio message status callbacks (queued → sent → delivered / undelivered / failed / read; never backwards)',
       docBody: { contentType: 'application/x-www-form-urlencoded', schema: TwilioForm },
       responses: { 200: { description: 'Recorded (or a replay)', schema: ProviderEventResult } },
-      handler: async ({ req }) => ({ status: 200, body: await deps.providerEvents.twilioStatus(twilioParams(req)) }),
+      handler: async ({ req }) => ({ status: 200, body: await deps.twilioEvents.status(twilioParams(req)) }),
     }),
     route({
       method: 'post', path: '/v1/webhooks/twilio/inbound', tag: 'webhooks', auth: 'webhookSignature', signature: SIGNATURES.twilio,
@@ -104,7 +104,7 @@ export function webhookRoutes(deps: ApiDeps): RouteSpec<z.ZodType | undefined>[]
         },
       },
       handler: async ({ req }) => {
-        const r = await deps.providerEvents.twilioInbound(twilioParams(req));
+        const r = await deps.twilioEvents.inbound(twilioParams(req));
         return { status: 200, body: twiml(r.reply), contentType: 'text/xml' };
       },
     }),
@@ -122,7 +122,7 @@ export function webhookRoutes(deps: ApiDeps): RouteSpec<z.ZodType | undefined>[]
         } catch (err) {
           signatureFailure(err);
         }
-        return { status: 200, body: await deps.providerEvents.resend(headers.id!, event as Parameters<ProviderEvents['resend']>[1]) };
+        return { status: 200, body: await deps.resendEvents.event(headers.id!, event as Parameters<ResendEvents['event']>[1]) };
       },
     }),
     route({
@@ -138,7 +138,7 @@ export function webhookRoutes(deps: ApiDeps): RouteSpec<z.ZodType | undefined>[]
         } catch (err) {
           signatureFailure(err);
         }
-        return { status: 200, body: await deps.providerEvents.stripe(event!) };
+        return { status: 200, body: await deps.stripeEvents.event(event!) };
       },
     }),
   ];

@@ -32,7 +32,7 @@ before(async () => {
     providers: {},
     logger,
     service: { getInvoice: async () => Promise.reject(new Error('database on fire')) },
-    providerEvents: { twilioInbound: async () => ({}) },
+    twilioEvents: { inbound: async () => ({}) },
     consents: { readLink: () => ({ address: 'ada@example.com' }), unsubscribe: async () => Promise.reject(new Error('database on fire')) },
     database: { prisma: { $queryRaw: async () => [1], workflowCommand: { count: async () => 0 }, unmatchedProviderEvent: { count: async () => 0 } } },
     calls: { withDeadline: (_client: unknown, _ms: number, fn: () => Promise<unknown>) => fn() },

@@ -1,56 +1,18 @@
-// What Twilio, Resend and Stripe tell us. Every event is recorded (deduplicated by the
-// provider's event id) before it is acted on; an event that failed half-way is acted on
-// again when the provider retries it. Routing to an invoice is by provider message id
-// (statuses), by address (inbound messages) or by invoice id / metadata (payments); a Stripe
-// refund or dispute by the payment's link recorded when it was paid, else the Stripe API.
+// What Stripe tells us: payments (invoice.paid, invoice_payment.paid, payment_intent.succeeded,
+// checkout.session.completed), voids, refunds and disputes. Routing to an invoice is by
+// metadata or the Stripe invoice id as externalId; a refund or dispute by the payment's link
+// recorded when it was paid, else the Stripe API, else it is kept for a person. Recorded once
+// by event id (providerEventInbox.ts).
 import Stripe from 'stripe';
-import { Resend } from 'resend';
 import type { Db } from '../db';
 import type { Logger } from '../logger';
-import { classifyInbound } from '../domain/inboundText';
 import { currencyDigits, decimalToMinor, fromMinor } from '../domain/money';
-import type { Channel } from '../domain/channel';
-import type { Prisma } from '../generated/prisma/client';
-import type { MessageEventSignal } from '../../workflows/definitions';
 import { isUniqueViolation, RemitError } from './errors';
-import { actOnWebhookEvent, recordWebhookEvent, settleWebhookEvent } from './webhookEvents';
 import type { FollowUpService } from './followUps';
+import { openInvoicesOf, outcome, receiveProviderEvent, type Outcome, type ProviderEventResult } from './providerEventInbox';
 import { recordEvent } from './timeline';
-import { recordOptOut } from './recordOptOut';
-import { twilioErrorMeaning } from '../channels/twilio';
 
-/** unmatched: a refund or dispute no invoice matches, kept for a person (see stripeUnmatched). */
-type EventStatus = 'applied' | 'ignored' | 'unmatched';
-export interface ProviderEventResult {
-  eventId: string;
-  status: EventStatus | 'duplicate';
-  detail?: string;
-  /** TwiML reply text for an inbound SMS / WhatsApp, when one is due. */
-  reply?: string;
-}
-
-/** What acting on an event came to. */
-interface Outcome {
-  status: EventStatus;
-  detail?: string | undefined;
-  invoiceId?: string | undefined;
-  reply?: string;
-}
-const outcome = (status: EventStatus, detail?: string, invoiceId?: string): Outcome => ({ status, detail, invoiceId });
-
-/** Delivery statuses only move forward: a late "sent" never overwrites "delivered". */
-const RANK: Record<string, number> = {
-  accepted: 1, queued: 1, scheduled: 1, sending: 2, sent: 3,
-  delivered: 4, undelivered: 4, failed: 4, canceled: 4, bounced: 4, delivery_delayed: 2,
-  read: 5, opened: 5, clicked: 6, complained: 7,
-};
-
-
-export const HELP_REPLY = 'Reply STOP to stop these messages, START to receive them again. To talk about your invoice, just reply with your question.';
-export const OPT_OUT_REPLY = 'You are unsubscribed and will get no more messages from us here. Reply START to resubscribe.';
-export const OPT_IN_REPLY = 'You are subscribed again. Reply STOP to unsubscribe.';
-
-export class ProviderEvents {
+export class StripeEvents {
   /** Looks up refunded or disputed payments Remit has no link for (STRIPE_API_KEY). */
   private readonly stripeApi: Stripe | undefined;
 
@@ -58,145 +20,14 @@ export class ProviderEvents {
     private readonly db: Db,
     private readonly followUps: FollowUpService,
     private readonly logger: Logger,
-    private readonly resendApiKey?: string,
-    private readonly resendBaseUrl?: string,
     stripeApiKey?: string,
     stripeApiBaseUrl?: string,
   ) {
     this.stripeApi = stripeApiKey ? stripeClient(stripeApiKey, stripeApiBaseUrl) : undefined;
   }
 
-  /**
-   * Records the event and acts on it (webhookEvents.ts: the one design every webhook follows);
-   * a replay of one already handled answers `duplicate`. `act` answers with the outcome.
-   */
-  private async receive(source: string, eventId: string, type: string, payload: unknown, act: () => Promise<Outcome>): Promise<ProviderEventResult> {
-    const { event, handled } = await recordWebhookEvent(this.db, { source, eventId, type, payload });
-    if (handled) return { eventId, status: 'duplicate' };
-    const { status, detail, invoiceId, reply } = await actOnWebhookEvent(this.db, event, act);
-    await settleWebhookEvent(this.db, event, { status, reason: detail, invoiceId });
-    return { eventId, status, ...(detail ? { detail } : {}), ...(reply ? { reply } : {}) };
-  }
-
-  private async advance(messageId: string, status: string, at: Date, errorCode?: string): Promise<boolean> {
-    const rank = RANK[status] ?? 0;
-    const changed = await this.db.message.updateMany({
-      where: { id: messageId, deliveryRank: { lt: rank } },
-      data: {
-        deliveryStatus: status,
-        deliveryRank: rank,
-        ...(errorCode ? { errorCode } : {}),
-        ...(status === 'delivered' || status === 'read' ? { deliveredAt: at } : {}),
-      },
-    });
-    return changed.count > 0;
-  }
-
-  private async block(customerId: string, channel: Channel, reason: string, code?: string) {
-    await this.db.channelBlock.upsert({
-      where: { customerId_channel: { customerId, channel } },
-      update: { reason, code: code ?? null },
-      create: { customerId, channel, reason, code: code ?? null },
-    });
-  }
-
-  private async openInvoicesOf(customerIds: string[]) {
-    return this.db.invoice.findMany({ where: { customerId: { in: customerIds }, status: { in: ['open', 'paused'] } }, select: { id: true } });
-  }
-
-  // ---- Twilio --------------------------------------------------------------------------
-
-  async twilioStatus(p: Record<string, string>): Promise<ProviderEventResult> {
-    const sid = p.MessageSid ?? p.SmsSid;
-    const status = (p.MessageStatus ?? p.SmsStatus ?? '').toLowerCase();
-    if (!sid || !status) throw new RemitError(400, 'validation_failed', 'MessageSid and MessageStatus are required');
-    const eventId = `${sid}:${status}`;
-    return this.receive('twilio', eventId, `status.${status}`, p, async () => {
-      const message = await this.db.message.findFirst({ where: { providerMessageId: sid }, include: { invoice: { select: { customerId: true } } } });
-      if (!message) return outcome('ignored', 'no message with this MessageSid');
-      const code = p.ErrorCode || undefined;
-      const moved = await this.advance(message.id, status, new Date(), code);
-      // An opt-out (21610), or a number unusable for good; a message we built wrongly says nothing about it.
-      const meaning = code ? twilioErrorMeaning(code) : undefined;
-      if (meaning === 'opted_out') {
-        if (message.recipient) await recordOptOut(this.db, ['sms', 'whatsapp'], message.recipient, `provider ${code}`, 'twilio');
-      } else if (meaning && meaning !== 'invalid_message') await this.block(message.invoice.customerId, message.channel as Channel, meaning, code);
-      return outcome('applied', moved ? undefined : 'status already further along', message.invoiceId);
-    });
-  }
-
-  async twilioInbound(p: Record<string, string>): Promise<ProviderEventResult> {
-    const sid = p.MessageSid ?? p.SmsSid;
-    const from = p.From ?? '';
-    if (!sid || !from) throw new RemitError(400, 'validation_failed', 'MessageSid and From are required');
-    return this.receive('twilio', sid, 'inbound', p, async () => {
-      const channel: Channel = from.startsWith('whatsapp:') ? 'whatsapp' : 'sms';
-      const number = from.replace(/^whatsapp:/, '');
-      const body = p.Body ?? '';
-      const customers = await this.db.customer.findMany({ where: { phone: number }, select: { id: true } });
-      if (customers.length) await this.db.customer.updateMany({ where: { phone: number }, data: { lastInboundAt: new Date() } });
-      const kind = classifyInbound(body).kind;
-      if (kind === 'opt_out') {
-        // Honoured at once, for SMS and WhatsApp alike; it is not a reply, so email carries on.
-        await recordOptOut(this.db, ['sms', 'whatsapp'], number, `customer sent "${body.slice(0, 40)}"`, channel);
-        return { ...outcome('applied', 'opted out'), reply: OPT_OUT_REPLY };
-      }
-      if (kind === 'opt_in') {
-        await this.db.optOut.deleteMany({ where: { address: number, channel: { in: ['sms', 'whatsapp'] } } });
-        return { ...outcome('applied', 'opted in'), reply: OPT_IN_REPLY };
-      }
-      if (kind === 'help') return { ...outcome('applied', 'help'), reply: HELP_REPLY };
-      const invoices = await this.openInvoicesOf(customers.map((c) => c.id));
-      for (const inv of invoices) await this.followUps.recordReply(inv.id, { channel, from: number, body: body || '(empty message)' }, sid);
-      return outcome(invoices.length ? 'applied' : 'ignored', invoices.length ? `reply paused ${invoices.length} follow-up(s)` : 'no open invoice for this number');
-    });
-  }
-
-  // ---- Resend --------------------------------------------------------------------------
-
-  async resend(eventId: string, event: { type?: string; created_at?: string; data?: Record<string, unknown> }): Promise<ProviderEventResult> {
-    const type = event.type ?? '';
-    const data = event.data ?? {};
-    const emailId = typeof data.email_id === 'string' ? data.email_id : undefined;
-    if (!type || !emailId) throw new RemitError(400, 'validation_failed', 'type and data.email_id are required');
-    return this.receive('resend', eventId, type, event, async () => {
-      const at = event.created_at ? new Date(event.created_at) : new Date();
-      if (type === 'email.received') return this.resendInbound(emailId, data);
-
-      const message = await this.db.message.findFirst({ where: { providerMessageId: emailId }, include: { invoice: { select: { customerId: true } } } });
-      if (!message) return outcome('ignored', 'no message with this email id');
-      const status = type.replace(/^email\./, '');
-      await this.advance(message.id, status, at);
-      if (status === 'opened') await this.db.message.updateMany({ where: { id: message.id, openedAt: null }, data: { openedAt: at } });
-      if (status === 'clicked') await this.db.message.updateMany({ where: { id: message.id, clickedAt: null }, data: { clickedAt: at, openedAt: message.openedAt ?? at } });
-      if (status === 'bounced' || status === 'failed' || status === 'suppressed') await this.block(message.invoice.customerId, 'email', status);
-      if (status === 'complained' && message.recipient) await recordOptOut(this.db, ['email'], message.recipient, 'complaint', 'resend');
-      if (status === 'opened' || status === 'clicked') {
-        const signal: MessageEventSignal = { messageId: message.id, channel: 'email', event: status, at: at.toISOString() };
-        await this.followUps.messageEvent(message.invoiceId, signal);
-      }
-      return outcome('applied', undefined, message.invoiceId);
-    });
-  }
-
-  private async resendInbound(emailId: string, data: Record<string, unknown>): Promise<Outcome> {
-    if (!this.resendApiKey) return outcome('ignored', 'RESEND_API_KEY is not set, so the reply cannot be fetched');
-    const resend = new Resend(this.resendApiKey, this.resendBaseUrl ? { baseUrl: this.resendBaseUrl } : undefined);
-    const { data: email, error } = await resend.emails.receiving.get(emailId);
-    // Thrown, so the provider retries and nothing is lost.
-    if (error || !email) throw new Error(`could not fetch received email ${emailId}: ${error?.message ?? 'no data'}`);
-    const from = addressOf(email.from ?? (typeof data.from === 'string' ? data.from : ''));
-    const customers = await this.db.customer.findMany({ where: { email: { equals: from, mode: 'insensitive' } }, select: { id: true } });
-    const invoices = await this.openInvoicesOf(customers.map((c) => c.id));
-    const body = (email.text ?? '').trim() || email.subject || '(empty email)';
-    for (const inv of invoices) await this.followUps.recordReply(inv.id, { channel: 'email', from, body }, emailId);
-    return outcome(invoices.length ? 'applied' : 'ignored', invoices.length ? `reply paused ${invoices.length} follow-up(s)` : 'no open invoice for this sender');
-  }
-
-  // ---- Stripe --------------------------------------------------------------------------
-
-  async stripe(event: Stripe.Event): Promise<ProviderEventResult> {
-    return this.receive('stripe', event.id, event.type, event, async () => {
+  async event(event: Stripe.Event): Promise<ProviderEventResult> {
+    return receiveProviderEvent(this.db, 'stripe', event.id, event.type, event, async () => {
       const obj = event.data.object as unknown as Record<string, unknown>;
       const takeBack = TAKE_BACKS.has(event.type);
       const match = await this.stripeMatch(obj, takeBack);
@@ -393,7 +224,7 @@ export class ProviderEvents {
       ...(currency && minor !== undefined ? { amount: fromMinor(BigInt(Number(minor)), currencyDigits(currency)), currency } : {}),
       stripeCustomerId: miss.customer,
     });
-    const invoiceIds = miss.invoiceIds ?? (customer ? (await this.openInvoicesOf([customer.id])).map((i) => i.id) : []);
+    const invoiceIds = miss.invoiceIds ?? (customer ? (await openInvoicesOf(this.db, [customer.id])).map((i) => i.id) : []);
     await this.db.$transaction(async (tx) => {
       const { count } = await tx.unmatchedProviderEvent.createMany({
         data: [{ source: 'stripe', eventId: event.id, type: event.type, reason, customerId: customer?.id ?? null, detail }],
@@ -510,10 +341,4 @@ function stripeClient(apiKey: string, baseUrl?: string): Stripe {
     maxNetworkRetries: 1,
     ...(url ? { host: url.hostname, port: url.port || (protocol === 'http' ? 80 : 443), protocol } : {}),
   });
-}
-
-/** "Ada <ada@example.com>" → "ada@example.com". */
-function addressOf(from: string): string {
-  const m = /<([^>]+)>/.exec(from);
-  return (m ? m[1]! : from).trim().toLowerCase();
 }
