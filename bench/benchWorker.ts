@@ -1,7 +1,6 @@
 // The bench worker in its own process (stop-race baseline): runs the bench workflows on the
 // task queue the parent names, so the baseline's workflow tasks do not wait on the event
 // loop Remit's API, worker and database client share in the parent.
-import { join } from 'node:path';
 import { DefaultLogger, NativeConnection, Runtime, Worker } from '@temporalio/worker';
 import { createBenchActivities, type BenchTouch } from './lib/benchActivities';
 

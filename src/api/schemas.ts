@@ -2,15 +2,7 @@
 // (src/services/inputs.ts, re-exported here): the same zod schemas validate requests and
 // generate /openapi.json. Zod stays at the edge: workflows never import this module.
 import { z } from 'zod';
-import { durationMs, isOffset, offsetOrderKey } from '../domain/duration';
-import { MAX_TRACKABLE_MINOR } from '../domain/ledger';
-import { isAssignedE164 } from '../domain/phoneNumber';
-import { currencyDigits, fromMinor, isCurrency, toMinor } from '../domain/money';
-import { resolveDueDate } from '../domain/schedule';
-import { CHANNELS, STEP_CHANNELS } from '../domain/channel';
-import { BUILT_IN_TEMPLATES } from '../domain/templates';
-import { checkStepTemplate } from '../domain/templateChecks';
-import { isValidTimeZone } from '../domain/zonedTime';
+import { STEP_CHANNELS } from '../domain/channel';
 import type { FollowUpState, PauseInfo, SentMessage } from '../../workflows/definitions';
 
 import { Channel } from '../services/inputs';

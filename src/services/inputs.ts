@@ -11,7 +11,6 @@ import { CHANNELS, STEP_CHANNELS } from '../domain/channel';
 import { BUILT_IN_TEMPLATES } from '../domain/templates';
 import { checkStepTemplate } from '../domain/templateChecks';
 import { isValidTimeZone } from '../domain/zonedTime';
-import type { FollowUpState, PauseInfo, SentMessage } from '../../workflows/definitions';
 
 export const Money = z
   .string()

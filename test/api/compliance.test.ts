@@ -97,9 +97,6 @@ const countRows = async (r: TestRemit) => {
   };
 };
 
-function fieldsOf(body: { error?: { details?: { field: string; message: string }[] } }): string[] {
-  return (body.error?.details ?? []).map((d) => d.field);
-}
 
 function assertNamesField(res: { status: number; body: any }, status: number, field: string, message?: RegExp) {
   assert.equal(res.status, status, JSON.stringify(res.body));

@@ -11,7 +11,7 @@ import fc from 'fast-check';
 import type { Channel, StepChannel } from '../../src/domain/channel';
 import { offsetOrderKey } from '../../src/domain/duration';
 import { capViolations, type FrequencyCap } from '../../src/domain/frequencyCap';
-import { simulateFollowUp, type SimulatedDecision, type SimulatedStep, type SimulationPlan, type SimulationWorld, type TimedRefusal } from '../../src/domain/followUpSimulation';
+import { type SimulatedDecision, type SimulatedStep, type SimulationPlan, type SimulationWorld, type TimedRefusal } from '../../src/domain/followUpSimulation';
 import { customerZones, isInsideWindow, type SendWindow } from '../../src/domain/quietHours';
 import { addressFor } from '../../src/domain/routing';
 import { resolveDueDate, scheduleSteps } from '../../src/domain/schedule';

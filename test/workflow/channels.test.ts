@@ -11,7 +11,6 @@ import { newSvixSecret, stripeSignatureHeader, svixHeaders, twilioSignature } fr
 import { invoicePayload, sleep, startTestRemit, waitFor, type TestRemit } from '../support/remit';
 
 const STRIPE_SECRET = 'whsec_stripe_test_secret_0123456789';
-const PHONE = '+14155550123';
 
 let resend: FakeResend;
 let twilio: FakeTwilio;
