@@ -1,5 +1,6 @@
 // The CRM sync step of a follow-up: what the workflow decided goes back to the system of
 // record, and the invoice (with the route for the next touchpoint, when asked) comes back.
+import { activityInfo } from '@temporalio/activity';
 import type { Db } from '../src/db';
 import { pauseColumns, sendBlock } from '../src/domain/invoiceState';
 import { chooseRoute } from '../src/domain/routing';
@@ -22,6 +23,7 @@ export function syncInvoiceActivity({ db, compliance, now }: SyncDeps): Activiti
    */
   return async function syncInvoice(input) {
     const { invoiceId, report } = input;
+    const key = reportKey();
     const writes = input.view ? [viewUpsert(invoiceId, input.view)] : [];
     if (report?.invoiceStatus || report?.attention !== undefined) {
       await db.$transaction(async (tx) => {
@@ -38,11 +40,11 @@ export function syncInvoiceActivity({ db, compliance, now }: SyncDeps): Activiti
             ...(report.attention !== undefined ? { attentionReason: report.attention } : {}),
           },
         });
-        if (count) await recordEvent(tx, invoiceId, report.event, 'workflow', report.detail ?? {});
+        if (count) await recordEvent(tx, invoiceId, report.event, 'workflow', report.detail ?? {}, key);
       });
     } else if (report) {
       // Only an event to record: in the same statement as the read, no transaction around it.
-      writes.push(eventInsert(invoiceId, report.event, 'workflow', report.detail ?? {}));
+      writes.push(eventInsert(invoiceId, report.event, 'workflow', report.detail ?? {}, key));
     }
     const invoice = await invoiceWithCustomer(db, invoiceId, writes);
     const status = sendBlock(invoice, now()) === undefined && invoice.status === 'paused' ? 'open' : invoice.status;
@@ -60,4 +62,14 @@ export function syncInvoiceActivity({ db, compliance, now }: SyncDeps): Activiti
     }
     return snapshot;
   };
+}
+
+/**
+ * Names this run of the activity within its workflow run: a local activity that runs again
+ * after a failed workflow task (a signal arrived meanwhile) keeps its activity id, so its
+ * report is recorded once.
+ */
+function reportKey(): string | undefined {
+  const { workflowExecution, activityId } = activityInfo();
+  return workflowExecution ? `${workflowExecution.runId}:${activityId}` : undefined;
 }

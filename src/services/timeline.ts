@@ -4,14 +4,18 @@
 import type { Db } from '../db';
 import { Prisma } from '../generated/prisma/client';
 
-/** The statement that records one event; also a part of a larger statement (a CTE) where a round trip counts. */
-export function eventInsert(invoiceId: string, kind: string, actor: string, detail: Record<string, unknown>): Prisma.Sql {
-  return Prisma.sql`INSERT INTO "InvoiceEvent" ("invoiceId", kind, actor, detail, at) VALUES (${invoiceId}::uuid, ${kind}, ${actor}, ${JSON.stringify(detail)}::jsonb, ${new Date()})`;
+/**
+ * The statement that records one event; also a part of a larger statement (a CTE) where a round
+ * trip counts. `reportKey`: an event written again under the same key is recorded once.
+ */
+export function eventInsert(invoiceId: string, kind: string, actor: string, detail: Record<string, unknown>, reportKey?: string): Prisma.Sql {
+  const once = reportKey ? Prisma.sql` ON CONFLICT ("reportKey") DO NOTHING` : Prisma.empty;
+  return Prisma.sql`INSERT INTO "InvoiceEvent" ("invoiceId", kind, actor, detail, at, "reportKey") VALUES (${invoiceId}::uuid, ${kind}, ${actor}, ${JSON.stringify(detail)}::jsonb, ${new Date()}, ${reportKey ?? null})${once}`;
 }
 
 /** One raw statement: several are written per touchpoint, and a Prisma create costs twice a raw statement's CPU. */
-export async function recordEvent(db: Db | Prisma.TransactionClient, invoiceId: string, kind: string, actor: string, detail: Record<string, unknown>): Promise<void> {
-  await db.$executeRaw(eventInsert(invoiceId, kind, actor, detail));
+export async function recordEvent(db: Db | Prisma.TransactionClient, invoiceId: string, kind: string, actor: string, detail: Record<string, unknown>, reportKey?: string): Promise<void> {
+  await db.$executeRaw(eventInsert(invoiceId, kind, actor, detail, reportKey));
 }
 
 export type Decision = 'sent' | 'deferred' | 'suppressed' | 'stopped' | 'recorded';
