@@ -233,7 +233,7 @@ export async function startRemit(opts: RemitOptions): Promise<Remit> {
         webhookSecret: secrets.webhookSecret,
         maxMessages: config.REMIT_MAX_MESSAGES_PER_INVOICE,
         maxSmsSegments: config.REMIT_SMS_MAX_SEGMENTS,
-        consents: new ConsentService({ db: database.prisma, followUps: service, settings: compliance }),
+        consents: new ConsentService({ db: database.prisma, settings: compliance }),
         preview,
         logger,
       });

@@ -1,6 +1,7 @@
 // Invoices: create (which starts the follow-up), read, the timeline, and the changes of course
 // (payments, replies, pause, resume, void).
 import { z } from 'zod';
+import { findInvoice } from '../services/invoiceStore';
 import { readTimeline } from '../services/timeline';
 import { RemitError } from '../services/errors';
 import { route, type RouteSpec } from './routes';
@@ -33,7 +34,7 @@ export function invoiceRoutes(deps: ApiDeps): RouteSpec<z.ZodType | undefined>[]
       method: 'get', path: '/v1/invoices/:id/timeline', tag: 'invoices', auth: 'apiKey',
       summary: 'Every decision about the invoice in order, with its reason: sent, deferred, suppressed, stopped',
       responses: { 200: { description: 'The audit trail', schema: TimelineView } },
-      handler: async ({ params }) => ({ status: 200, body: await readTimeline(deps.database.prisma, (await service.resolveInvoice(params.id!)).id) }),
+      handler: async ({ params }) => ({ status: 200, body: await readTimeline(deps.database.prisma, (await findInvoice(deps.database.prisma, params.id!)).id) }),
     }),
     route({
       method: 'post', path: '/v1/invoices/:id/payments', tag: 'invoices', auth: 'apiKey',

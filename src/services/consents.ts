@@ -7,13 +7,12 @@ import type { Channel } from '../domain/channel';
 import type { ConsentInput, OptOutInput } from './inputs';
 import { readUnsubscribeToken, type ComplianceSettings } from './compliance';
 import { RemitError, unprocessable } from './errors';
-import type { FollowUpService } from './followUps';
+import { findCustomer } from './invoiceStore';
 import { recordConsent } from './recordConsent';
 import { recordOptOut } from './recordOptOut';
 
 export interface ConsentServiceOptions {
   db: Db;
-  followUps: FollowUpService;
   settings: ComplianceSettings;
 }
 
@@ -21,11 +20,11 @@ export class ConsentService {
   constructor(private readonly o: ConsentServiceOptions) {}
 
   async addConsent(customerRef: string, c: ConsentInput) {
-    return this.o.db.$transaction(async (tx) => recordConsent(tx, await this.o.followUps.resolveCustomer(customerRef, tx), c, 'api'));
+    return this.o.db.$transaction(async (tx) => recordConsent(tx, await findCustomer(tx, customerRef), c, 'api'));
   }
 
   async addOptOut(customerRef: string, input: OptOutInput) {
-    const customer = await this.o.followUps.resolveCustomer(customerRef);
+    const customer = await findCustomer(this.o.db, customerRef);
     const address = input.address ?? addressFor(input.channel, customer);
     if (!address) throw unprocessable('validation_failed', `the customer has no ${input.channel === 'email' ? 'email' : 'phone'}; give an address`, { field: 'address' });
     return this.optOut(input.channel, address, input.reason ?? 'requested through the API', 'api');

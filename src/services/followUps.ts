@@ -14,7 +14,7 @@ import type { FollowUpDispatcher } from './dispatcher';
 import type { FollowUpSettings } from './followUpInput';
 import { InvoiceChanges, tellFollowUp, writeCommand } from './invoiceChanges';
 import { InvoiceIntake } from './invoiceIntake';
-import { findCustomer, findInvoice, type Tx } from './invoiceStore';
+import { findCustomer, type Tx } from './invoiceStore';
 import { invoiceView } from './invoiceView';
 import { Payments } from './payments';
 import { SequenceCatalog } from './sequences';
@@ -49,14 +49,6 @@ export class FollowUpService {
 
   private get db() {
     return this.o.db;
-  }
-
-  resolveInvoice(ref: string, tx: Tx = this.db): Promise<Invoice> {
-    return findInvoice(tx, ref);
-  }
-
-  resolveCustomer(ref: string, tx: Tx = this.db) {
-    return findCustomer(tx, ref);
   }
 
   /** The invoice as GET /v1/invoices/:id shows it. */

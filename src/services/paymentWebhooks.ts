@@ -6,11 +6,9 @@ import type { WebhookEvent } from '../generated/prisma/client';
 import type { FollowUpDispatcher } from './dispatcher';
 import { notFound } from './errors';
 import type { FollowUpService } from './followUps';
-import { invoiceByRef } from './invoiceStore';
+import { invoiceByRef, type Delivery } from './invoiceStore';
 import type { PaymentWebhook } from './inputs';
 import { actOnWebhookEvent, claimWebhookEvent, recordWebhookEvent, settleWebhookEvent } from './webhookEvents';
-
-type Delivery = 'delivered' | 'pending';
 
 export class PaymentWebhookInbox {
   constructor(

@@ -15,6 +15,7 @@ import type { PreviewInput } from './inputs';
 import { channelRefusals, footerValues, refusedChannels, sendHistory, type ComplianceSettings } from './compliance';
 import { unprocessable } from './errors';
 import type { FollowUpService } from './followUps';
+import { findInvoice } from './invoiceStore';
 
 export interface SequencePreviewOptions {
   db: Db;
@@ -50,7 +51,7 @@ export class SequencePreview {
       smsSent: boolean;
     };
     if (input.invoice) {
-      const inv = await this.o.followUps.resolveInvoice(input.invoice);
+      const inv = await findInvoice(db, input.invoice);
       const full = await db.invoice.findUniqueOrThrow({ where: { id: inv.id }, include: { customer: true } });
       const c = full.customer;
       facts = {

@@ -9,6 +9,7 @@ import type { Logger } from '../logger';
 import { currencyDigits, decimalToMinor, fromMinor } from '../domain/money';
 import { isUniqueViolation, RemitError } from './errors';
 import type { FollowUpService } from './followUps';
+import { findInvoice } from './invoiceStore';
 import { openInvoicesOf, outcome, receiveProviderEvent, type Outcome, type ProviderEventResult } from './providerEventInbox';
 import { recordEvent } from './timeline';
 
@@ -119,7 +120,7 @@ export class StripeEvents {
 
   private async remitInvoiceId(ref: string): Promise<string | undefined> {
     try {
-      return (await this.followUps.resolveInvoice(ref)).id;
+      return (await findInvoice(this.db, ref)).id;
     } catch (err) {
       if (!(err instanceof RemitError)) throw err;
       return undefined;
@@ -131,7 +132,7 @@ export class StripeEvents {
    * what is due. An invoice already paid takes no more (invoice.paid may have come first).
    */
   private async applyInvoicePayment(ref: string, obj: Record<string, unknown>, eventId: string) {
-    const inv = await this.followUps.resolveInvoice(ref);
+    const inv = await findInvoice(this.db, ref);
     if (inv.status === 'paid') return { r: { invoiceId: inv.id }, detail: 'invoice is already paid' };
     const currency = String(obj.currency).toUpperCase();
     const digits = currencyDigits(currency);
