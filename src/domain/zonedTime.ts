@@ -94,3 +94,9 @@ export function addDays(w: WallTime, days: number): WallTime {
   const d = new Date(Date.UTC(w.year, w.month - 1, w.day + days));
   return { ...w, year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() };
 }
+
+/** The calendar day (YYYY-MM-DD) an instant falls on in a zone; UTC for a zone Intl does not know. */
+export function localDay(at: Date, timeZone: string): string {
+  const w = wallTimeAt(at.getTime(), isValidTimeZone(timeZone) ? timeZone : 'UTC');
+  return `${String(w.year).padStart(4, '0')}-${String(w.month).padStart(2, '0')}-${String(w.day).padStart(2, '0')}`;
+}
