@@ -1,0 +1,325 @@
+import { before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { OPT_OUT_KEYWORDS, classifyInbound } from '../../src/domain/inboundText';
+import { intentCorpus } from '../../src/domain/intent/corpus';
+import { detectLanguage } from '../../src/domain/intent/language';
+import {
+  REVIEW_THRESHOLD,
+  readWithAdvisor,
+  trainReplyReader,
+  type IntentAdvisor,
+  type ReplyReader,
+} from '../../src/domain/intent/readReply';
+import type { ReplyChannel, ReplyIntent, ReplyIntentName, ReplyReading, ReplyToRead } from '../../src/domain/intent/types';
+
+// Wednesday 2 December 2026, 10:00 in London: "Friday" is 2026-12-04, "the 15th" 2026-12-15.
+const RECEIVED_AT = new Date('2026-12-02T10:00:00Z');
+
+let reader: ReplyReader;
+before(async () => {
+  reader = await trainReplyReader(intentCorpus);
+});
+
+function reply(text: string, extra: Partial<ReplyToRead> = {}): ReplyToRead {
+  return { text, channel: 'sms', receivedAt: RECEIVED_AT, timeZone: 'Europe/London', ...extra };
+}
+
+function read(text: string, extra: Partial<ReplyToRead> = {}): ReplyReading {
+  return reader.read(reply(text, extra));
+}
+
+const names = (r: ReplyReading) => r.intents.map((i) => i.intent);
+const find = (r: ReplyReading, intent: ReplyIntentName) => r.intents.find((i) => i.intent === intent);
+
+function expectIntents(text: string, expected: ReplyIntentName[], extra: Partial<ReplyToRead> = {}): ReplyReading {
+  const r = read(text, extra);
+  assert.deepEqual([...names(r)].sort(), [...expected].sort(), `${JSON.stringify(text)} → ${JSON.stringify(names(r))}`);
+  return r;
+}
+
+function expectHas(text: string, intent: ReplyIntentName, extra: Partial<ReplyToRead> = {}): ReplyIntent {
+  const r = read(text, extra);
+  const found = find(r, intent);
+  assert.ok(found, `${JSON.stringify(text)} → ${JSON.stringify(names(r))}, expected ${intent}`);
+  return found;
+}
+
+function expectLacks(text: string, intent: ReplyIntentName, extra: Partial<ReplyToRead> = {}): void {
+  const r = read(text, extra);
+  assert.ok(!find(r, intent), `${JSON.stringify(text)} → ${JSON.stringify(names(r))}, expected no ${intent}`);
+}
+
+describe('opt-out and its look-alikes', () => {
+  const optOuts: Array<[string, ReplyChannel]> = [
+    ['STOP', 'sms'],
+    ['Stop texting me', 'sms'],
+    ['Please stop emailing me.', 'email'],
+    ['Hello,\n\nPlease remove me from your mailing list.\n\nThanks', 'email'],
+    ['no more messages please', 'whatsapp'],
+    ['I want to be removed from your list', 'email'],
+    ['I no longer wish to receive these reminders', 'email'],
+    ['no me escriban más', 'whatsapp'],
+    ['BAJA', 'sms'],
+    ['Dejen de enviarme mensajes', 'whatsapp'],
+    ['Merci de me désabonner', 'email'],
+    ['Merci de ne plus me contacter', 'email'],
+    ['I paid yesterday. STOP', 'sms'],
+  ];
+  for (const [text, channel] of optOuts) test(`${JSON.stringify(text)} is an opt-out`, () => void expectHas(text, 'opt_out', { channel }));
+
+  const lookAlikes = [
+    'stop by the office tomorrow',
+    'Feel free to stop by the office anytime this week',
+    "I can't stop laughing",
+    "can't stop thinking about how good the kitchen looks",
+    'The bus stop outside your shop has moved',
+    'Can I cancel my order for next month?',
+    "Don't stop the weekly deliveries please",
+    'Please hold off on reminders until Friday, I will pay then',
+    'Please do not chase payment for work that has not been done',
+    'Remove the late fee and I will pay today',
+  ];
+  for (const text of lookAlikes) test(`${JSON.stringify(text)} is not an opt-out`, () => expectLacks(text, 'opt_out', { channel: 'whatsapp' }));
+
+  test('the SMS floor: every opt-out keyword, in every channel, with or without auto-reply headers', () => {
+    for (const keyword of OPT_OUT_KEYWORDS) {
+      for (const text of [keyword, keyword.toLowerCase(), `${keyword}!!`, ` ${keyword.toLowerCase()}. `, `${keyword} 🛑`]) {
+        assert.equal(classifyInbound(text).kind, 'opt_out', `floor check of ${JSON.stringify(text)}`);
+        for (const channel of ['sms', 'whatsapp', 'email'] as const) {
+          expectHas(text, 'opt_out', { channel });
+          expectHas(text, 'opt_out', { channel, headers: { 'Auto-Submitted': 'auto-replied' } });
+        }
+      }
+    }
+  });
+
+  test('the SMS floor: whatever classifyInbound calls an opt-out, the reading does too', () => {
+    const texts = [
+      'stop texting me',
+      'take me off your list',
+      'unsubscribe me',
+      'Paid already. Stop.',
+      'wrong number, remove me from your list',
+      'leave me alone',
+      'dont text me anymore',
+      'no more texts please',
+      'I do not want these messages',
+      'opt me out',
+    ];
+    for (const text of texts) {
+      assert.equal(classifyInbound(text).kind, 'opt_out', text);
+      expectHas(text, 'opt_out');
+    }
+  });
+});
+
+describe('negations and wording that decides', () => {
+  test("\"I can't pay until the 15th\" is a promise for the 15th", () => {
+    const promise = expectHas("I can't pay until the 15th", 'promise_to_pay');
+    assert.deepEqual(promise.payments?.map((p) => p.date), ['2026-12-15']);
+    expectLacks("I can't pay until the 15th", 'paid_already');
+  });
+  test('"I never received it" is a dispute about delivery', () => {
+    const d = expectHas('I never received it', 'dispute');
+    assert.equal(d.reason, 'not_received');
+  });
+  test('"never got the invoice" asks for a copy rather than disputing', () => {
+    const r = read('Never got the invoice, can you send it?');
+    assert.equal(find(r, 'question')?.questionKind, 'invoice_copy');
+    assert.ok(!find(r, 'dispute'));
+  });
+  const notPaid = ["I haven't paid yet", 'have not paid it yet, sorry', "I'll pay when I get paid", 'Will be paid before the end of the month'];
+  for (const text of notPaid) test(`${JSON.stringify(text)} is not paid_already`, () => expectLacks(text, 'paid_already'));
+  const paid = ['already paid', 'Paid yesterday', 'I sent the payment this morning', 'We settled this on Monday by BACS', 'ya pagué', 'déjà payé'];
+  for (const text of paid) test(`${JSON.stringify(text)} is paid_already`, () => void expectHas(text, 'paid_already'));
+  test("a refusal is a dispute, not a promise: \"I won't pay this\"", () => {
+    const r = expectIntents("I won't pay this", ['dispute']);
+    assert.equal(find(r, 'dispute')?.reason, 'other');
+  });
+  test('legal wording is a dispute', () => {
+    expectHas('Speak to my solicitor', 'dispute');
+    expectHas('I have passed this to my lawyer', 'dispute');
+  });
+  test('"wrong number" is the wrong person', () => void expectIntents('wrong number', ['wrong_person']));
+  test('dispute reasons and question kinds come with the intent', () => {
+    assert.equal(expectHas('You charged me twice for the same job', 'dispute').reason, 'duplicate');
+    assert.equal(expectHas('I never ordered this', 'dispute').reason, 'not_ordered');
+    assert.equal(expectHas('The product arrived broken', 'dispute').reason, 'quality');
+    assert.equal(expectHas('What are your bank details?', 'question').questionKind, 'bank_details');
+    assert.equal(expectHas('Can I pay by card?', 'question').questionKind, 'payment_methods');
+    assert.equal(expectHas('who is this?', 'question').questionKind, 'who_is_this');
+  });
+});
+
+describe('several intents at once', () => {
+  test('"I disputed the second invoice but will pay the first on Friday"', () => {
+    const r = expectIntents('I disputed the second invoice but will pay the first on Friday', ['dispute', 'promise_to_pay']);
+    assert.deepEqual(find(r, 'promise_to_pay')?.payments?.map((p) => p.date), ['2026-12-04']);
+  });
+  test('paid and opt-out', () => void expectIntents('paid last week, also please stop texting me', ['paid_already', 'opt_out']));
+  test('hardship and a plan', () => void expectIntents('I lost my job, can I pay in 3 instalments?', ['hardship', 'payment_plan_request']));
+  test('a question and a promise', () => void expectIntents('Can you send me your bank details? I will pay on the 15th', ['question', 'promise_to_pay']));
+  test('each intent keeps the clause that says it', () => {
+    const text = 'I disputed the second invoice but will pay the first on Friday';
+    const r = read(text);
+    for (const i of r.intents) assert.equal(text.slice(i.evidence.start, i.evidence.end), i.evidence.text);
+    assert.match(find(r, 'dispute')!.evidence.text, /disputed/);
+    assert.match(find(r, 'promise_to_pay')!.evidence.text, /Friday/);
+  });
+  test('`other` only when nothing else holds', () => {
+    expectIntents('ok thanks', ['other']);
+    expectLacks('ok thanks, will pay Friday', 'other');
+  });
+});
+
+describe('quoted history', () => {
+  test('our reminder quoted below an email reply is not read as the customer’s words', () => {
+    const text =
+      'Sorry, I paid this yesterday.\n\nOn Tue, 1 Dec 2026 at 09:00, Remit <billing@remit.test> wrote:\n> Your invoice INV-1 is overdue. Please pay by Friday or call us.\n> Reply STOP to opt out.';
+    const r = expectIntents(text, ['paid_already'], { channel: 'email' });
+    assert.equal(r.intents[0]!.evidence.text, 'I paid this yesterday.');
+  });
+});
+
+describe('promises', () => {
+  test('a dated promise carries its payments', () => {
+    const p = expectHas('I will pay $200 tomorrow and the rest on the 15th', 'promise_to_pay');
+    assert.deepEqual(p.payments?.map((x) => x.date), ['2026-12-03', '2026-12-15']);
+    assert.equal(p.source, 'rule');
+  });
+  test('a promise with no day keeps no payments and less confidence', () => {
+    const vague = expectHas("I'll pay it when I get paid", 'promise_to_pay');
+    const dated = expectHas("I'll pay it on Friday", 'promise_to_pay');
+    assert.deepEqual(vague.payments, []);
+    assert.ok(vague.confidence < dated.confidence);
+  });
+});
+
+describe('auto-replies', () => {
+  const email = (_text: string, headers?: Record<string, string>): Partial<ReplyToRead> => ({ channel: 'email', headers, subject: 'Re: Invoice INV-1001' });
+  const human = 'Thanks, will look at it.';
+  const autoHeaders: Array<Record<string, string>> = [
+    { 'Auto-Submitted': 'auto-replied' },
+    { 'auto-submitted': 'auto-generated' },
+    { 'X-Autoreply': 'yes' },
+    { 'X-Autorespond': 'yes' },
+    { Precedence: 'auto_reply' },
+    { precedence: 'bulk' },
+    { Precedence: 'junk' },
+  ];
+  for (const headers of autoHeaders)
+    test(`header ${JSON.stringify(headers)} makes an auto-reply`, () => void expectIntents(human, ['auto_reply'], email(human, headers)));
+  const notAuto: Array<Record<string, string>> = [{ 'Auto-Submitted': 'no' }, { 'X-Auto-Response-Suppress': 'All' }, { Precedence: 'list' }];
+  for (const headers of notAuto) test(`header ${JSON.stringify(headers)} alone does not`, () => expectLacks(human, 'auto_reply', email(human, headers)));
+
+  test('out-of-office text gives the return day', () => {
+    const r = expectIntents('I am out of the office until 14 December with limited access to email.', ['auto_reply'], email(''));
+    assert.equal(find(r, 'auto_reply')?.returnDate, '2026-12-14');
+  });
+  const texts = [
+    'This mailbox is not monitored. Please do not reply to this email.',
+    'Automatic reply: I am on vacation with limited access to email.',
+    'Thank you for your email. I am on leave until Monday and will reply on my return.',
+    'Estoy fuera de la oficina hasta el 7 de enero.',
+    "Je suis absent du bureau jusqu'au 24 décembre.",
+  ];
+  for (const text of texts) test(`${JSON.stringify(text)} is an auto-reply`, () => void expectIntents(text, ['auto_reply'], email(text)));
+  test('an auto-reply reading is auto_reply alone, plus an opt-out when the text asks for one', () => {
+    expectIntents('I am out of the office until Monday. I will pay the invoice when I am back.', ['auto_reply'], email(''));
+    expectIntents('STOP', ['auto_reply', 'opt_out'], email('', { 'Auto-Submitted': 'auto-replied' }));
+  });
+  test('a person on sick leave is not an auto-reply', () => expectLacks("I'm on sick leave and money is tight", 'auto_reply'));
+  test('a person away who promises is read as a person', () => void expectIntents("I'm away until Monday, will pay Friday", ['promise_to_pay']));
+  test('the subject of a mail client’s automatic answer makes an auto-reply', () =>
+    void expectIntents('Back soon.', ['auto_reply'], { channel: 'email', subject: 'Automatic reply: Payment reminder' }));
+  test('an "Unsubscribe" subject is an opt-out', () => void expectHas('', 'opt_out', { channel: 'email', subject: 'Unsubscribe' }));
+});
+
+describe('language', () => {
+  const cases: Array<[string, 'en' | 'es' | 'fr']> = [
+    ['I will pay on Friday', 'en'],
+    ['STOP', 'en'],
+    ['Hola, ya pagué la factura el lunes', 'es'],
+    ['¿Puedo pagar con tarjeta?', 'es'],
+    ['Bonjour, je paierai la facture vendredi', 'fr'],
+    ["Je n'ai jamais reçu la commande", 'fr'],
+  ];
+  for (const [text, lang] of cases)
+    test(`${JSON.stringify(text)} is ${lang}`, () => {
+      assert.equal(detectLanguage(text), lang);
+      assert.equal(read(text).language, lang);
+    });
+});
+
+describe('any input', () => {
+  const inputs = ['', '   ', '\n\n', '.', '🙏🙏🙏', '🛑', '\u200b', 'a'.repeat(1_000_000), `${'stop by '.repeat(20_000)}`, '¿¡«»', '😀'.repeat(5000), 'x\u0000y', 'İstanbul ŞEHİR'];
+  for (const text of inputs)
+    test(`never throws, always one intent: ${JSON.stringify(text.slice(0, 20))}${text.length > 20 ? `… (${text.length})` : ''}`, () => {
+      for (const channel of ['sms', 'email', 'whatsapp'] as const) {
+        const r = read(text, { channel });
+        assert.ok(r.intents.length >= 1);
+        for (const i of r.intents) {
+          assert.ok(i.confidence >= 0 && i.confidence <= 1);
+          assert.ok(i.evidence.start >= 0 && i.evidence.end <= text.length && i.evidence.start <= i.evidence.end);
+          assert.equal(text.slice(i.evidence.start, i.evidence.end), i.evidence.text);
+        }
+      }
+    });
+  test('huge input is read quickly', () => {
+    const t0 = performance.now();
+    read('I will pay on Friday. '.repeat(50_000));
+    assert.ok(performance.now() - t0 < 2000);
+  });
+  test('reading is deterministic', () => {
+    const text = 'Paid half yesterday, will pay the other half on the 15th';
+    assert.deepEqual(read(text), read(text));
+  });
+});
+
+describe('advisor seam', () => {
+  class CountingAdvisor implements IntentAdvisor {
+    calls = 0;
+    constructor(private readonly answer: ReplyIntent[] | undefined | Error) {}
+    async advise(): Promise<ReplyIntent[] | undefined> {
+      this.calls += 1;
+      if (this.answer instanceof Error) throw this.answer;
+      return this.answer;
+    }
+  }
+  const advice: ReplyIntent[] = [{ intent: 'question', questionKind: 'other', confidence: 0.9, evidence: { start: 0, end: 4, text: 'hmmm' }, source: 'classifier' }];
+  /** A reader stub whose reading is whatever the test needs. */
+  const fixed = (reading: ReplyReading): ReplyReader => ({ read: () => reading });
+  const low = (intents: ReplyIntent[]): ReplyReading => ({ intents, lowConfidence: true, language: 'en' });
+  const optOut: ReplyIntent = { intent: 'opt_out', confidence: 0.5, evidence: { start: 0, end: 4, text: 'stop' }, source: 'rule' };
+
+  test('a confident reading is not sent to the advisor', async () => {
+    const advisor = new CountingAdvisor(advice);
+    const r = await readWithAdvisor(reader, reply('Paid yesterday'), advisor);
+    assert.equal(advisor.calls, 0);
+    assert.equal(r.lowConfidence, false);
+    assert.ok(r.intents.every((i) => i.source !== 'advisor'));
+  });
+  test('a low-confidence reading is, and the advice is marked as the advisor’s', async () => {
+    const text = 'hmmm the thing with the stuff';
+    assert.equal(read(text).lowConfidence, true);
+    assert.ok(read(text).intents[0]!.confidence < REVIEW_THRESHOLD);
+    const advisor = new CountingAdvisor(advice);
+    const r = await readWithAdvisor(reader, reply(text), advisor);
+    assert.equal(advisor.calls, 1);
+    assert.deepEqual(names(r), ['question']);
+    assert.equal(r.intents[0]!.source, 'advisor');
+  });
+  test('the advisor cannot remove an opt-out', async () => {
+    const advisor = new CountingAdvisor(advice);
+    const r = await readWithAdvisor(fixed(low([optOut])), reply('stop'), advisor);
+    assert.equal(advisor.calls, 1);
+    assert.ok(find(r, 'opt_out'), JSON.stringify(names(r)));
+    assert.equal(find(r, 'question')?.source, 'advisor');
+  });
+  test('no advice, failed advice or no advisor leaves the reading as it was', async () => {
+    const reading = low([{ ...optOut, intent: 'other' }]);
+    for (const advisor of [new CountingAdvisor(undefined), new CountingAdvisor([]), new CountingAdvisor(new Error('down')), undefined]) {
+      assert.deepEqual(await readWithAdvisor(fixed(reading), reply('?'), advisor), reading);
+    }
+  });
+});
