@@ -77,9 +77,10 @@
 //   dated promise adds promise_to_pay.
 // - payment_plan_request: instalments, monthly or weekly payments, splitting the balance.
 
+import { intentCorpusVoices } from './corpusVoices';
 import type { LabelledReply } from './types';
 
-export const intentCorpus: LabelledReply[] = [
+const clerkCorpus: LabelledReply[] = [
   {
     id: 'en-paid-001',
     text: 'pd',
@@ -5059,3 +5060,6 @@ export const intentCorpus: LabelledReply[] = [
     intents: [{ intent: 'dispute', reason: 'not_received' }, { intent: 'promise_to_pay', dates: ['2026-11-19'] }],
   },
 ];
+
+/** The corpus the reader is trained and cross-validated on: these, and the voices the first writer underused (corpusVoices.ts). */
+export const intentCorpus: LabelledReply[] = [...clerkCorpus, ...intentCorpusVoices];
