@@ -50,7 +50,8 @@ export async function lockForSend(tx: Prisma.TransactionClient, customerId: stri
 /** The channel this customer last answered on, or paid after, across all their invoices. */
 export async function respondedOn(db: Db, customerId: string): Promise<Channel | undefined> {
   // Not raw: only an `auto` route asks.
-  const reply = await db.reply.findFirst({ where: { invoice: { customerId } }, orderBy: { receivedAt: 'desc' }, select: { channel: true } });
+  // An auto-reply is the customer's mail server answering, not the customer.
+  const reply = await db.inboundMessage.findFirst({ where: { conversation: { customerId }, autoReply: false }, orderBy: { receivedAt: 'desc' }, select: { channel: true } });
   if (reply) return reply.channel as Channel;
   const payment = await db.payment.findFirst({ where: { kind: 'payment', invoice: { customerId } }, orderBy: { paidAt: 'desc' } });
   if (!payment) return undefined;

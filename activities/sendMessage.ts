@@ -13,6 +13,8 @@ import type { SequenceStep } from '../src/domain/sequences';
 import { renderFor, subjectSourceFor, templateName } from '../src/domain/templates';
 import type { Message, Prisma } from '../src/generated/prisma/client';
 import { refusedChannels, sendHistory, type ComplianceSettings } from '../src/services/compliance';
+import { touchConversation } from '../src/services/conversationActivity';
+import { unnoticedBrokenPromise } from '../src/services/promises';
 import { recordOptOut } from '../src/services/recordOptOut';
 import { recordEvent } from '../src/services/timeline';
 import type { Activities, NotSentReason, SendRequest, SendResult } from '../workflows/definitions';
@@ -174,6 +176,8 @@ interface ComposedMessage {
   outgoing: OutgoingMessage;
   /** The template's name as the row records it. */
   template: string;
+  /** The broken promise this message names (its notice is then sent). */
+  brokenPromiseId?: string;
   /** What was added for the channel it lands on. */
   adapted: string[];
 }
@@ -187,7 +191,9 @@ async function composeMessage(
 ): Promise<ComposedMessage> {
   const { req } = t;
   const { customer } = o.invoice;
-  const template = o.siblings.length ? 'consolidated_reminder' : req.template;
+  // A promise that passed its deadline unpaid is named once, by the next message about the invoice.
+  const broken = o.siblings.length ? undefined : await unnoticedBrokenPromise(tx, req.invoiceId);
+  const template = o.siblings.length ? 'consolidated_reminder' : broken ? 'broken_promise' : req.template;
   // The unsubscribe link is issued when the outbox row was first written, so a retried
   // send renders the same body: a provider that got the first attempt refuses the same
   // idempotency key with a different body (Resend: 409 invalid_idempotent_request).
@@ -195,6 +201,7 @@ async function composeMessage(
   const values = {
     ...(o.siblings.length ? consolidatedValues(deps, [o.invoice, ...o.siblings.map((s) => s.invoice)], customer, o.at) : tokenValues(deps, o.invoice, customer, o.at)),
     ...foot.values,
+    ...(broken ? { promisedDate: promisedDateText(broken.promisedDay, customer.locale ?? deps.defaultLocale) } : {}),
   };
   // Valid for the channel it lands on, whichever it was written for (a pivot): see renderFor.
   const content = renderFor(template, values, req.channel, t.subjectFrom);
@@ -213,7 +220,13 @@ async function composeMessage(
     }),
     template: templateName(template),
     adapted: content.adapted,
+    ...(broken ? { brokenPromiseId: broken.id } : {}),
   };
+}
+
+/** "December 4, 2026" for the customer's day, in their locale. */
+function promisedDateText(day: string, locale: string): string {
+  return new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${day}T12:00:00Z`));
 }
 
 /** Hands the message to its channel's provider: sent, refused for good, or (unavailable) retried by Temporal. */
@@ -265,6 +278,8 @@ async function recordSent(
     ...(siblings.length ? { consolidated: coveredInvoices } : {}),
   });
   for (const s of siblings) await cover(tx, s, messageId, req.channel, outgoing.to, sentAt, invoice.number);
+  await touchConversation(tx, invoice.customerId, sentAt);
+  if (message.brokenPromiseId) await tx.paymentPromise.update({ where: { id: message.brokenPromiseId }, data: { noticeSentAt: sentAt } });
   return { status: 'sent', messageId, sentAt: sentAt.toISOString(), ...(siblings.length ? { coveredInvoices } : {}) };
 }
 

@@ -6,6 +6,7 @@ import { pauseColumns, sendBlock } from '../src/domain/invoiceState';
 import { chooseRoute } from '../src/domain/routing';
 import { refusedChannels, type ComplianceSettings } from '../src/services/compliance';
 import { viewUpsert } from '../src/services/followUpView';
+import { breakLapsedPromises } from '../src/services/promises';
 import { eventInsert, recordEvent } from '../src/services/timeline';
 import type { Activities, InvoiceSnapshot } from '../workflows/definitions';
 import { invoiceWithCustomer, respondedOn } from './invoiceReads';
@@ -41,6 +42,8 @@ export function syncInvoiceActivity({ db, compliance, now }: SyncDeps): Activiti
           },
         });
         if (count) await recordEvent(tx, invoiceId, report.event, 'workflow', report.detail ?? {}, key);
+        // A promise's hold ran out unpaid: it is broken (the next message names it).
+        if (count && report.event === 'pause_lapsed') await breakLapsedPromises(tx, invoiceId, now());
       });
     } else if (report) {
       // Only an event to record: in the same statement as the read, no transaction around it.

@@ -64,6 +64,8 @@ const schema = z.object({
   REMIT_DEFAULT_TIMEZONE: z.string().default('UTC').refine(isTimeZone, 'must be an IANA time zone, e.g. Europe/Paris'),
   REMIT_DEFAULT_LOCALE: z.string().default('en-US'),
   REMIT_MAX_MESSAGES_PER_INVOICE: positiveInt(5),
+  // A promise to pay holds the follow-up this many days past the promised day (payments take time to show).
+  REMIT_PROMISE_GRACE_DAYS: z.coerce.number().int().min(0).max(30).default(1),
   /** How long ago an invoice may have fallen due, and how far ahead it may fall due, to be followed up. */
   REMIT_DUE_DATE_MAX_PAST: z.string().default('P730D').refine(isPositiveDuration, 'must be an ISO-8601 duration such as P730D'),
   REMIT_DUE_DATE_MAX_FUTURE: z.string().default('P730D').refine(isPositiveDuration, 'must be an ISO-8601 duration such as P730D'),

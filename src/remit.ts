@@ -20,6 +20,7 @@ import { complianceSettings } from './services/compliance';
 import { ConsentService } from './services/consents';
 import { SequencePreview } from './services/preview';
 import { FollowUpDispatcher } from './services/dispatcher';
+import { defaultReplyReader } from './domain/intent/readReply';
 import { FollowUpService } from './services/followUps';
 import { PaymentWebhookInbox } from './services/paymentWebhooks';
 import { ResendEvents } from './services/resendEvents';
@@ -204,6 +205,9 @@ export async function startRemit(opts: RemitOptions): Promise<Remit> {
           mergeWindowMs: durationMs(config.REMIT_BEHAVIOUR_MERGE_WINDOW),
         },
         dueDateLimits: { maxPastMs: durationMs(config.REMIT_DUE_DATE_MAX_PAST), maxFutureMs: durationMs(config.REMIT_DUE_DATE_MAX_FUTURE) },
+        // Trained from the corpus in the repo on the first customer message, once per process.
+        reader: defaultReplyReader,
+        promiseGraceDays: config.REMIT_PROMISE_GRACE_DAYS,
       });
       const preview = new SequencePreview({
         db: database.prisma,

@@ -3,9 +3,10 @@
 import { z } from 'zod';
 import { findInvoice } from '../services/invoiceStore';
 import { readTimeline } from '../services/timeline';
+import { listInvoices } from '../services/conversationView';
 import { RemitError } from '../services/errors';
 import { route, type RouteSpec } from './routes';
-import { CommandResult, CreatedInvoice, CreateInvoice, InvoiceView, PauseInput, PaymentInput, PaymentResult, ReplyInput, ResumeInput, TimelineView, VoidInput } from './schemas';
+import { CommandResult, CreatedInvoice, CreateInvoice, InvoiceList, InvoiceQuery, InvoiceView, PauseInput, PaymentInput, PaymentResult, PromiseInput, PromiseResult, ReplyInput, ReplyResult, ResumeInput, TimelineView, VoidInput } from './schemas';
 import type { ApiDeps } from './deps';
 
 export function invoiceRoutes(deps: ApiDeps): RouteSpec<z.ZodType | undefined>[] {
@@ -23,6 +24,15 @@ export function invoiceRoutes(deps: ApiDeps): RouteSpec<z.ZodType | undefined>[]
       handler: async ({ body }) => {
         const { created, invoice, delivery, unappliedPayments } = await service.intake.create(body);
         return { status: created ? 201 : 200, body: { id: invoice.id, workflowId: invoice.workflowId, status: invoice.status, delivery, unappliedPayments } };
+      },
+    }),
+    route({
+      method: 'get', path: '/v1/invoices', tag: 'invoices', auth: 'apiKey', summary: 'Invoices, newest first: by status, customer or a search (paginated)',
+      query: InvoiceQuery,
+      responses: { 200: { description: 'A page of invoices; pass nextCursor as cursor for the next', schema: InvoiceList }, 404: { description: 'No such customer' } },
+      handler: async ({ query }) => {
+        const { limit, ...filters } = query as InvoiceQuery;
+        return { status: 200, body: await listInvoices(deps.database.prisma, { ...filters, ...(limit ? { limit: Number(limit) } : {}) }) };
       },
     }),
     route({
@@ -55,10 +65,27 @@ export function invoiceRoutes(deps: ApiDeps): RouteSpec<z.ZodType | undefined>[]
       },
     }),
     route({
-      method: 'post', path: '/v1/invoices/:id/replies', tag: 'invoices', auth: 'apiKey', summary: 'Record a customer reply (pauses the follow-up until a person resumes it)',
+      method: 'post', path: '/v1/invoices/:id/replies', tag: 'invoices', auth: 'apiKey', summary: 'Record a customer reply: read for its intents, kept in the customer\'s conversation; a person\'s reply pauses the follow-up until someone resumes it, an auto-reply does not (a return date holds the next message until that day)',
       body: ReplyInput,
-      responses: { 200: { description: 'Recorded', schema: CommandResult } },
-      handler: async ({ params, body }) => ({ status: 200, body: await service.recordReply(params.id!, body) }),
+      responses: { 200: { description: 'Recorded', schema: ReplyResult }, 422: { description: '`receivedAt` is in the future' } },
+      handler: async ({ params, body }) => {
+        const receivedAt = body.receivedAt ? new Date(body.receivedAt) : new Date();
+        // A minute of clock skew is allowed; a message from the future is a mistake.
+        if (receivedAt.getTime() > Date.now() + 60_000) throw new RemitError(422, 'validation_failed', 'receivedAt must not be in the future', { field: 'receivedAt' });
+        const input = { channel: body.channel, text: body.body, receivedAt, ...(body.from ? { from: body.from } : {}), ...(body.subject ? { subject: body.subject } : {}) };
+        return { status: 200, body: await service.conversations.receiveForInvoice(params.id!, input) };
+      },
+    }),
+    route({
+      method: 'post', path: '/v1/invoices/:id/promises', tag: 'invoices', auth: 'apiKey',
+      summary: "Record a promise to pay (by a day, optionally an amount): the follow-up holds until the end of that day in the customer's zone plus the grace period, then the promise is kept or broken",
+      body: PromiseInput,
+      responses: {
+        201: { description: 'Recorded; an earlier open promise for the invoice is replaced', schema: PromiseResult },
+        409: { description: 'Invoice is paid or void' },
+        422: { description: 'The day is in the past or more than a year away, or the amount is more than is due' },
+      },
+      handler: async ({ params, body }) => ({ status: 201, body: await service.promises.make(params.id!, body) }),
     }),
     route({
       method: 'post', path: '/v1/invoices/:id/pause', tag: 'invoices', auth: 'apiKey', summary: 'Pause the follow-up (optionally until a time)',

@@ -81,7 +81,11 @@ export function openApiDocument(specs: RouteSpec<z.ZodType | undefined>[], versi
     }
     for (const [status, response] of Object.entries(errorResponses(r, Object.keys(pathParams).length > 0))) responses[status as '200'] ??= response;
     const body = r.body ? { contentType: 'application/json', schema: r.body } : r.docBody;
-    const requestParams = { ...(Object.keys(pathParams).length ? { path: z.object(pathParams) } : {}), ...(Object.keys(headers).length ? { header: z.object(headers) } : {}) };
+    const requestParams = {
+      ...(Object.keys(pathParams).length ? { path: z.object(pathParams) } : {}),
+      ...(r.query ? { query: r.query } : {}),
+      ...(Object.keys(headers).length ? { header: z.object(headers) } : {}),
+    };
     paths[path] ??= {};
     paths[path][r.method] = {
       summary: r.summary,

@@ -13,13 +13,15 @@ export interface RouteSpec<B extends z.ZodType | undefined> {
   /** How a webhook is signed (documentation: an OpenAPI security scheme, plus any other headers it needs). */
   signature?: WebhookSignatureDoc;
   body?: B;
+  /** Query parameters (all optional strings on the wire), validated like a body: a bad one is a 400 naming it. */
+  query?: z.ZodObject;
   /** Optional request headers the route reads, for the OpenAPI document. */
   headers?: { name: string; description: string }[];
   /** A body the handler parses itself (form-encoded or provider JSON), for the OpenAPI document. */
   docBody?: { contentType: string; schema: z.ZodType };
   /** Documented responses; `contentType` for a body that is not JSON (TwiML). */
   responses: Record<number, { description: string; schema?: z.ZodType; contentType?: string }>;
-  handler: (ctx: { req: Request; res: Response; body: B extends z.ZodType ? z.infer<B> : undefined; params: Record<string, string> }) => Promise<{
+  handler: (ctx: { req: Request; res: Response; body: B extends z.ZodType ? z.infer<B> : undefined; params: Record<string, string>; query: Record<string, unknown> }) => Promise<{
     status: number;
     body: unknown;
     /** Sent as is with this content type instead of JSON (TwiML). */
@@ -98,7 +100,16 @@ export function mount(router: Router, specs: RouteSpec<z.ZodType | undefined>[])
         if (!parsed.success) throw validationError(parsed.error);
         body = parsed.data;
       }
-      const out = await spec.handler({ req, res, body: body as never, params: req.params as Record<string, string> });
+      let query: Record<string, unknown> = {};
+      if (spec.query) {
+        const raw = req.query as Record<string, unknown>;
+        const badQuery = unstorableText(raw);
+        if (badQuery.length) throw textError(badQuery);
+        const parsed = spec.query.strict().safeParse(raw);
+        if (!parsed.success) throw validationError(parsed.error);
+        query = parsed.data as Record<string, unknown>;
+      }
+      const out = await spec.handler({ req, res, body: body as never, params: req.params as Record<string, string>, query });
       if (out.contentType) res.status(out.status).type(out.contentType).send(out.body);
       else res.status(out.status).json(out.body);
     });

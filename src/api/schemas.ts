@@ -36,7 +36,7 @@ export const MessageView = z.object({
 // The follow-up workflow's state (FollowUpState, as its query answers it), field for field:
 // response objects are closed (additionalProperties: false), so a field the workflow adds must be
 // added here too — the type checks below fail until it is.
-const PauseView = z.object({ kind: z.enum(['reply', 'support', 'attention']), actor: z.string(), reason: z.string().optional(), until: z.string().optional(), since: z.string() });
+const PauseView = z.object({ kind: z.enum(['reply', 'support', 'attention', 'away', 'promise']), actor: z.string(), reason: z.string().optional(), until: z.string().optional(), since: z.string() });
 const SentMessageView = z.object({
   stepIndex: z.number().int(),
   kind: z.string().meta({ description: '"step", or the behaviour follow-up it was ("opened_unpaid", "clicked_unpaid")' }),
@@ -70,6 +70,20 @@ const followUpViewIsState: SameShape<z.infer<typeof FollowUpStateView>, FollowUp
 const sentMessageViewIsSentMessage: SameShape<z.infer<typeof SentMessageView>, SentMessage> = true;
 const pauseViewIsPauseInfo: SameShape<z.infer<typeof PauseView>, PauseInfo> = true;
 void [followUpViewIsState, sentMessageViewIsSentMessage, pauseViewIsPauseInfo];
+
+export const PromiseView = z.object({
+  id: z.string(),
+  invoiceId: z.string(),
+  status: z.enum(['open', 'kept', 'broken', 'replaced']),
+  date: z.string().meta({ description: "the customer's local day it was promised by" }),
+  deadline: z.string().meta({ description: 'when it is judged: the end of that day in their zone plus REMIT_PROMISE_GRACE_DAYS' }),
+  amount: z.string().nullable().meta({ description: 'null: the whole balance' }),
+  source: z.string(),
+  actor: z.string(),
+  evidence: z.string().nullable(),
+  createdAt: z.string(),
+  resolvedAt: z.string().nullable(),
+});
 
 export const InvoiceView = z.object({
   id: z.string(),
@@ -107,6 +121,7 @@ export const InvoiceView = z.object({
     }),
   ),
   unappliedPayments: z.array(UnappliedPaymentView),
+  promises: z.array(PromiseView).meta({ description: 'promises to pay, newest first' }),
   createdAt: z.string(),
 });
 
@@ -131,6 +146,17 @@ export const PaymentResult = CommandResult.extend({
   replayed: z.boolean().optional().meta({ description: 'the answer to an earlier request with the same Idempotency-Key; nothing new was recorded' }),
 });
 
+const IntentSummary = z.object({ intent: z.string(), confidence: z.number(), evidence: z.string() });
+export const ReplyResult = CommandResult.extend({
+  message: z.object({
+    id: z.string(),
+    conversationId: z.string(),
+    receivedAt: z.string(),
+    autoReply: z.boolean(),
+    duplicate: z.boolean(),
+    intents: z.array(IntentSummary),
+  }),
+});
 export const CustomerCommandResult = z.object({ customerId: z.string(), invoices: z.array(CommandResult) });
 
 /** What a Twilio, Resend or Stripe webhook answers. */
@@ -198,3 +224,83 @@ export const PreviewView = z.object({
   steps: z.array(PreviewStepView),
   notes: z.array(z.string()),
 });
+
+// Conversations and the invoice list.
+const Nullable = z.string().nullable();
+const CustomerRef = z.object({ id: z.string(), externalId: z.string(), name: Nullable });
+const ConversationHead = {
+  id: z.string(),
+  customer: CustomerRef,
+  status: z.enum(['open', 'waiting']),
+  assignee: Nullable,
+  lastActivityAt: z.string(),
+  lastInboundAt: Nullable,
+  lastIntents: z.array(z.string()),
+};
+export const ConversationList = z.object({
+  conversations: z.array(
+    z.object({
+      ...ConversationHead,
+      lastMessage: z.object({ direction: z.enum(['inbound', 'outbound']), channel: z.string(), at: z.string(), text: z.string() }).nullable(),
+    }),
+  ),
+  nextCursor: Nullable,
+});
+const EvidenceView = z.object({ start: z.number().int(), end: z.number().int(), text: z.string() });
+const ReadIntent = z.object({
+  intent: z.string(),
+  confidence: z.number(),
+  evidence: EvidenceView.meta({ description: 'the words that decided it (offsets into text)' }),
+  source: z.enum(['rule', 'classifier', 'advisor']),
+  payments: z.array(z.object({ date: z.string(), amount: z.string().optional(), fraction: z.number().optional(), remainder: z.boolean().optional(), evidence: EvidenceView })).optional(),
+  reason: z.string().optional(),
+  questionKind: z.string().optional(),
+  returnDate: z.string().optional(),
+});
+const InboundView = z.object({
+  id: z.string(),
+  direction: z.literal('inbound'),
+  channel: z.string(),
+  at: z.string(),
+  from: Nullable,
+  subject: Nullable,
+  text: z.string().meta({ description: 'what the customer wrote (an email without its quoted history and signature)' }),
+  autoReply: z.boolean(),
+  invoiceIds: z.array(z.string()),
+  intents: z.array(ReadIntent),
+  answers: z.string().optional().meta({ description: 'the id of our message it answers (email threading)' }),
+});
+const OutboundView = z.object({
+  id: z.string(),
+  direction: z.literal('outbound'),
+  channel: z.string(),
+  at: z.string(),
+  to: Nullable,
+  subject: Nullable,
+  text: z.string(),
+  status: z.string(),
+  deliveryStatus: Nullable,
+  invoiceIds: z.array(z.string()),
+  actor: z.string(),
+});
+export const ConversationView = z.object({ ...ConversationHead, messages: z.array(z.union([InboundView, OutboundView])) });
+export const InvoiceList = z.object({
+  invoices: z.array(
+    z.object({
+      id: z.string(),
+      externalId: z.string(),
+      number: z.string(),
+      status: z.string(),
+      disputed: z.boolean(),
+      currency: z.string(),
+      amountOriginal: z.string(),
+      amountDue: z.string(),
+      dueAt: z.string(),
+      customer: CustomerRef,
+      createdAt: z.string(),
+    }),
+  ),
+  nextCursor: Nullable,
+});
+
+export const PromiseResult = z.object({ promise: PromiseView, invoice: CommandResult });

@@ -4,6 +4,7 @@ import { Resend, type ErrorResponse } from 'resend';
 import { PermanentSendError, TransientSendError, assertSendable, type ChannelAdapter, type OutgoingMessage, type SendReceipt } from './types';
 import { retryAfterMs } from './retryAfter';
 import { textToHtml } from '../domain/templates';
+import { outboundMessageId } from '../domain/emailThreading';
 
 export interface ResendAdapterOptions {
   apiKey: string;
@@ -45,7 +46,8 @@ export function createResendAdapter(opts: ResendAdapterOptions): ChannelAdapter 
             subject: message.subject!, // assertSendable: an email has one
             html: message.html ?? textToHtml(message.body),
             text: message.body,
-            headers: message.headers,
+            // Its Message-ID names the outbox row, so a reply threads back to it (emailThreading.ts).
+            headers: { 'Message-ID': outboundMessageId(message.messageId, opts.from), ...message.headers },
           },
           { idempotencyKey: message.idempotencyKey, signal },
         );

@@ -5,8 +5,12 @@ import { currencyDigits, decimalToMinor } from './money';
 export type InvoiceStatus = 'open' | 'paused' | 'paid' | 'void';
 
 export interface PauseInfo {
-  /** `attention`: Remit stopped by itself for a person to look (no usable channel left). */
-  kind: 'reply' | 'support' | 'attention';
+  /**
+   * `attention`: Remit stopped by itself for a person to look (no usable channel left);
+   * `away`: an out-of-office auto-reply gave a return day (it lapses then, by itself);
+   * `promise`: a promise to pay holds it until the promise's deadline (services/promises.ts).
+   */
+  kind: 'reply' | 'support' | 'attention' | 'away' | 'promise';
   actor: string;
   reason?: string;
   /** ISO date-time at which the pause lapses by itself. */

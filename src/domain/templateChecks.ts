@@ -40,6 +40,7 @@ export const WORST_CASE_VALUES: Readonly<TokenValues> = Object.freeze({
   unsubscribeLink: '',
   senderAddress: '',
   invoiceList: '',
+  promisedDate: 'September 30, 2026',
 });
 
 /** Human step number: steps are numbered from 1 in messages, as people count them. */

@@ -18,6 +18,8 @@ export const TOKENS = [
   'senderAddress',
   'invoiceList',
   'totalDue',
+  // The day a broken promise to pay named (broken_promise).
+  'promisedDate',
 ] as const;
 export type Token = (typeof TOKENS)[number];
 export type TokenValues = Partial<Record<Token, string | undefined>>;
@@ -41,6 +43,7 @@ export const FALLBACKS: Record<Token, string> = {
   senderAddress: '',
   invoiceList: '',
   totalDue: 'a balance',
+  promisedDate: 'the day you gave us',
 };
 
 /** The token that carries each channel's consent footer (unsubscribe link, STOP instruction). */
@@ -113,6 +116,14 @@ export const BUILT_IN_TEMPLATES: Record<string, Required<InlineTemplate>> = {
     body:
       'Hi {{customerName}}, this is our final automated reminder: invoice {{invoiceNumber}} for {{amountDue}} ' +
       'is {{daysOverdue}} days overdue. Please pay using {{paymentLink}}. A member of our team will contact you next.' +
+      FOOTER,
+  },
+  // Sent instead of the step's template when a promise to pay passed its deadline unpaid.
+  broken_promise: {
+    subject: 'Invoice {{invoiceNumber}}: the payment you promised has not arrived',
+    body:
+      'Hi {{customerName}}, you told us you would pay invoice {{invoiceNumber}} by {{promisedDate}}, and we have not ' +
+      'received it yet: {{amountDue}} is still open. To pay, use {{paymentLink}}, or reply to tell us what changed.' +
       FOOTER,
   },
   // One message for all of a customer's open invoices, instead of one per invoice.

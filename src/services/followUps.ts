@@ -1,22 +1,25 @@
 // What the API and provider webhooks can do to invoices and their follow-ups. Each group of
 // behaviours has its own file: a new invoice (invoiceIntake), money (payments), the read
-// (invoiceView), sequences; this one holds the changes of course: a reply, a pause, a resume,
-// a void, a dispute, a customer-wide pause. Every change is one transaction that also writes
+// (invoiceView), sequences, a customer's message (conversations); this one holds the changes of
+// course: a pause, a resume, a void, a dispute, a customer-wide pause. Every change is one transaction that also writes
 // the command for Temporal (invoiceChanges); delivery happens after commit.
 import type { Client } from '@temporalio/client';
 import type { TemporalCalls } from '../temporal/calls';
 import type { Db } from '../db';
 import { pauseColumns, type PauseInfo } from '../domain/invoiceState';
 import type { Invoice } from '../generated/prisma/client';
-import type { PauseInput, ReplyInput, ResumeInput, VoidInput } from './inputs';
+import type { PauseInput, ResumeInput, VoidInput } from './inputs';
 import type { MessageEventSignal } from '../../workflows/definitions';
 import type { FollowUpDispatcher } from './dispatcher';
 import type { FollowUpSettings } from './followUpInput';
+import type { ReplyReader } from '../domain/intent/readReply';
+import { Conversations } from './conversations';
 import { InvoiceChanges, tellFollowUp, writeCommand } from './invoiceChanges';
 import { InvoiceIntake } from './invoiceIntake';
 import { findCustomer, type Tx } from './invoiceStore';
 import { invoiceView } from './invoiceView';
 import { Payments } from './payments';
+import { Promises } from './promises';
 import { SequenceCatalog } from './sequences';
 import { recordEvent } from './timeline';
 import { conflict, unprocessable } from './errors';
@@ -29,6 +32,10 @@ export interface FollowUpServiceOptions extends FollowUpSettings {
   defaultTimezone: string;
   /** How far before or after now a due date may be (a follow-up for an invoice due in 1970 is a mistake). */
   dueDateLimits: { maxPastMs: number; maxFutureMs: number };
+  /** Reads customers' messages (trained once, on first use). */
+  reader: () => Promise<ReplyReader>;
+  /** Days a promise to pay holds past its day. */
+  promiseGraceDays: number;
 }
 
 export class FollowUpService {
@@ -37,6 +44,10 @@ export class FollowUpService {
   /** New invoices, and the start of their follow-ups. */
   readonly intake: InvoiceIntake;
   readonly payments: Payments;
+  /** Customers' messages: recorded in their conversation, read, applied to their invoices. */
+  readonly conversations: Conversations;
+  /** Promises to pay. */
+  readonly promises: Promises;
   private readonly changes: InvoiceChanges;
 
   constructor(private readonly o: FollowUpServiceOptions) {
@@ -45,6 +56,9 @@ export class FollowUpService {
     this.changes = new InvoiceChanges(o.db, o.dispatcher);
     this.intake = new InvoiceIntake({ db: o.db, changes: this.changes, sequences: this.sequences, settings, defaultTimezone: o.defaultTimezone, dueDateLimits: o.dueDateLimits });
     this.payments = new Payments({ db: o.db, changes: this.changes, sequences: this.sequences, settings, defaultTimezone: o.defaultTimezone });
+    const promiseSettings = { graceDays: o.promiseGraceDays, defaultTimezone: o.defaultTimezone };
+    this.promises = new Promises(o.db, this.changes, promiseSettings);
+    this.conversations = new Conversations({ db: o.db, changes: this.changes, reader: o.reader, defaultTimezone: o.defaultTimezone, promises: promiseSettings });
   }
 
   private get db() {
@@ -54,20 +68,6 @@ export class FollowUpService {
   /** The invoice as GET /v1/invoices/:id shows it. */
   getInvoice(ref: string) {
     return invoiceView(this.o, ref);
-  }
-
-  recordReply(ref: string, r: ReplyInput, providerMessageId?: string) {
-    return this.changes.change(ref, async (tx, inv) => {
-      // A provider's retry of an inbound message already recorded (see webhookEvents.ts).
-      if (providerMessageId && (await tx.reply.findFirst({ where: { invoiceId: inv.id, providerMessageId }, select: { id: true } }))) return inv;
-      const reply = await tx.reply.create({
-        data: { invoiceId: inv.id, channel: r.channel, from: r.from ?? null, body: r.body, providerMessageId: providerMessageId ?? null },
-      });
-      await recordEvent(tx, inv.id, 'customer_replied', 'customer', { replyId: reply.id, channel: r.channel });
-      if (inv.status === 'paid' || inv.status === 'void') return inv; // recorded; nothing to pause
-      const pause: PauseInfo = { kind: 'reply', actor: 'customer', reason: `customer replied by ${r.channel}`, since: reply.receivedAt.toISOString() };
-      return tellFollowUp(tx, await tx.invoice.update({ where: { id: inv.id }, data: { status: 'paused', ...pauseColumns(pause) } }));
-    });
   }
 
   /** A payment dispute: the follow-up pauses and the invoice is flagged for a person. */

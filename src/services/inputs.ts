@@ -11,6 +11,7 @@ import { CHANNELS, STEP_CHANNELS } from '../domain/channel';
 import { BUILT_IN_TEMPLATES } from '../domain/templates';
 import { checkStepTemplate } from '../domain/templateChecks';
 import { isValidTimeZone } from '../domain/zonedTime';
+import { REPLY_INTENTS } from '../domain/intent/types';
 
 export const Money = z
   .string()
@@ -182,10 +183,27 @@ export const ReplyInput = z
   .object({
     channel: Channel,
     from: z.string().max(320).optional(),
+    subject: z.string().max(998).optional(),
     body: z.string().min(1).max(10_000),
+    /** When the customer sent it (provider webhooks arrive late; past conversations get imported). Default: now. */
+    receivedAt: IsoDateTime.optional(),
   })
   .strict();
 export type ReplyInput = z.infer<typeof ReplyInput>;
+
+const Day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a day, YYYY-MM-DD');
+export const PromiseInput = z
+  .object({
+    amount: Money.optional().meta({ description: 'what was promised; absent: the whole balance' }),
+    date: Day.optional().meta({ description: "the customer's local day the payment was promised by" }),
+    at: IsoDateTime.optional().meta({ description: 'or an instant: its day in the customer\'s zone' }),
+    source: z.string().min(1).max(100).default('api').meta({ description: 'where the promise was made: api, phone, email, …' }),
+    actor: Actor,
+    evidence: z.string().max(2000).optional().meta({ description: 'the words of the promise' }),
+  })
+  .strict()
+  .refine((p) => (p.date === undefined) !== (p.at === undefined), { message: 'give exactly one of date and at', path: ['date'] });
+export type PromiseInput = z.infer<typeof PromiseInput>;
 
 export const PauseInput = z
   .object({
@@ -269,3 +287,27 @@ export const PreviewInput = z
 export type PreviewInput = z.infer<typeof PreviewInput>;
 export type ConsentInput = z.infer<typeof ConsentInput>;
 export type OptOutInput = z.infer<typeof OptOutInput>;
+
+// List queries. Query strings carry text only: the page size is digits, read as a number.
+const PageQuery = {
+  cursor: z.string().min(1).max(500).optional().meta({ description: 'nextCursor of the previous page' }),
+  limit: z.string().regex(/^(?:[1-9]\d?|1\d\d|200)$/, 'must be a whole number from 1 to 200').optional().meta({ description: 'page size, 1-200 (default 50)' }),
+};
+const Ref = z.string().min(1).max(200);
+
+export const ConversationQuery = z.object({
+  status: z.enum(['open', 'waiting']).optional().meta({ description: 'open: a customer message waits for a person; waiting: nothing of theirs is unanswered' }),
+  assignee: Ref.optional(),
+  intent: z.enum(REPLY_INTENTS).optional().meta({ description: 'an intent of the newest message from the customer' }),
+  customer: Ref.optional().meta({ description: 'customer id or externalId' }),
+  ...PageQuery,
+});
+export type ConversationQuery = z.infer<typeof ConversationQuery>;
+
+export const InvoiceQuery = z.object({
+  status: z.enum(['open', 'paused', 'paid', 'void', 'disputed']).optional(),
+  customer: Ref.optional().meta({ description: 'customer id or externalId' }),
+  q: Ref.optional().meta({ description: 'part of the invoice number or externalId, or of the customer name or email (any case)' }),
+  ...PageQuery,
+});
+export type InvoiceQuery = z.infer<typeof InvoiceQuery>;

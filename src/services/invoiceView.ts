@@ -5,12 +5,13 @@ import type { TemporalCalls } from '../temporal/calls';
 import type { Db } from '../db';
 import { followUpState, type FollowUpState } from '../../workflows/definitions';
 import { creditOf, findInvoice, money, unappliedPayments } from './invoiceStore';
+import { promiseView } from './promises';
 
 export async function invoiceView(o: { db: Db; client: Client; calls: TemporalCalls }, ref: string) {
   const found = await findInvoice(o.db, ref);
   const inv = await o.db.invoice.findUniqueOrThrow({
     where: { id: found.id },
-    include: { customer: true, messages: { orderBy: { createdAt: 'asc' } }, payments: { orderBy: { createdAt: 'asc' } }, followUpView: true },
+    include: { customer: true, messages: { orderBy: { createdAt: 'asc' } }, payments: { orderBy: { createdAt: 'asc' } }, promises: { orderBy: { createdAt: 'desc' } }, followUpView: true },
   });
   // The view its workflow published; the money is the invoice's own. Follow-ups started
   // before views were published have none: those are asked.
@@ -65,6 +66,7 @@ export async function invoiceView(o: { db: Db; client: Client; calls: TemporalCa
       source: p.source,
     })),
     unappliedPayments: await unappliedPayments(o.db, inv.id),
+    promises: inv.promises.map(promiseView),
     createdAt: inv.createdAt.toISOString(),
   };
 }

@@ -13,6 +13,7 @@ import type { FollowUpInput } from '../../workflows/definitions';
 import type { PaymentInput } from './inputs';
 import { followUpInput, type FollowUpSettings } from './followUpInput';
 import { tellFollowUp, type InvoiceChanges } from './invoiceChanges';
+import { keepPromises } from './promises';
 import { creditOf, decimalOf, invoiceByRef, ledgerOf, money, type Tx } from './invoiceStore';
 import type { SequenceCatalog } from './sequences';
 import { recordEvent } from './timeline';
@@ -115,8 +116,10 @@ export class Payments {
       ...(overpaid > 0n ? { overpaid: fromMinor(overpaid, digits), credit: fromMinor(credit(ledger), digits) } : {}),
     });
     // A paid invoice's follow-up has ended: the credit is recorded, there is nothing to tell it.
-    if (inv.status !== 'paid') await tellFollowUp(tx, updated!, completes ? 'paid in full' : undefined);
-    return { invoice: updated!, recordedAs };
+    if (inv.status === 'paid') return { invoice: updated!, recordedAs };
+    const settled = await keepPromises(tx, updated!);
+    await tellFollowUp(tx, settled, completes ? 'paid in full' : undefined);
+    return { invoice: settled, recordedAs };
   }
 
   /** Within the caller's transaction, with the invoice locked (the webhook inbox applies its events so). */

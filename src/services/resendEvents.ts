@@ -6,7 +6,7 @@ import type { Db } from '../db';
 import type { MessageEventSignal } from '../../workflows/definitions';
 import { RemitError } from './errors';
 import type { FollowUpService } from './followUps';
-import { advanceDelivery, blockChannel, openInvoicesOf, outcome, receiveProviderEvent, type Outcome, type ProviderEventResult } from './providerEventInbox';
+import { advanceDelivery, blockChannel, outcome, receiveProviderEvent, type Outcome, type ProviderEventResult } from './providerEventInbox';
 import { recordOptOut } from './recordOptOut';
 
 export class ResendEvents {
@@ -50,10 +50,15 @@ export class ResendEvents {
     if (error || !email) throw new Error(`could not fetch received email ${emailId}: ${error?.message ?? 'no data'}`);
     const from = addressOf(email.from ?? (typeof data.from === 'string' ? data.from : ''));
     const customers = await this.db.customer.findMany({ where: { email: { equals: from, mode: 'insensitive' } }, select: { id: true } });
-    const invoices = await openInvoicesOf(this.db, customers.map((c) => c.id));
-    const body = (email.text ?? '').trim() || email.subject || '(empty email)';
-    for (const inv of invoices) await this.followUps.recordReply(inv.id, { channel: 'email', from, body }, emailId);
-    return outcome(invoices.length ? 'applied' : 'ignored', invoices.length ? `reply paused ${invoices.length} follow-up(s)` : 'no open invoice for this sender');
+    if (!customers.length) return outcome('ignored', 'no customer with this address');
+    const input = {
+      channel: 'email' as const, from, text: (email.text ?? '').trim() || email.subject || '(empty email)', providerMessageId: emailId,
+      ...(email.subject ? { subject: email.subject } : {}), ...(email.headers ? { headers: email.headers } : {}),
+      ...(email.message_id ? { emailMessageId: email.message_id } : {}), ...(email.created_at ? { receivedAt: new Date(email.created_at) } : {}),
+    };
+    let applied = 0;
+    for (const c of customers) applied += (await this.followUps.conversations.receiveFromCustomer(c.id, input)).invoices.length;
+    return outcome('applied', applied ? `reply recorded; ${applied} follow-up(s) changed` : 'reply recorded; no open invoice for this sender');
   }
 }
 

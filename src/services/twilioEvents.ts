@@ -1,13 +1,13 @@
 // What Twilio tells us: status callbacks (by MessageSid; an opt-out or a dead number is
-// remembered) and inbound SMS / WhatsApp (STOP, START and HELP words, else a reply that pauses
-// the customer's open follow-ups). Recorded once by event id (providerEventInbox.ts).
+// remembered) and inbound SMS / WhatsApp (STOP, START and HELP words, else a reply, read and
+// kept in the customer's conversation, that pauses their open follow-ups: conversations.ts). Recorded once by event id (providerEventInbox.ts).
 import type { Db } from '../db';
 import { classifyInbound } from '../domain/inboundText';
 import type { Channel } from '../domain/channel';
 import { twilioErrorMeaning } from '../channels/twilio';
 import { RemitError } from './errors';
 import type { FollowUpService } from './followUps';
-import { advanceDelivery, blockChannel, openInvoicesOf, outcome, receiveProviderEvent, type ProviderEventResult } from './providerEventInbox';
+import { advanceDelivery, blockChannel, outcome, receiveProviderEvent, type ProviderEventResult } from './providerEventInbox';
 import { recordOptOut } from './recordOptOut';
 
 export const HELP_REPLY = 'Reply STOP to stop these messages, START to receive them again. To talk about your invoice, just reply with your question.';
@@ -49,7 +49,9 @@ export class TwilioEvents {
       const body = p.Body ?? '';
       const customers = await this.db.customer.findMany({ where: { phone: number }, select: { id: true } });
       if (customers.length) await this.db.customer.updateMany({ where: { phone: number }, data: { lastInboundAt: new Date() } });
+      const input = { channel, from: number, text: body || '(empty message)', providerMessageId: sid };
       const kind = classifyInbound(body).kind;
+      if (kind !== 'message') for (const c of customers) await this.followUps.conversations.recordKeyword(c.id, input);
       if (kind === 'opt_out') {
         // Honoured at once, for SMS and WhatsApp alike; it is not a reply, so email carries on.
         await recordOptOut(this.db, ['sms', 'whatsapp'], number, `customer sent "${body.slice(0, 40)}"`, channel);
@@ -60,9 +62,10 @@ export class TwilioEvents {
         return { ...outcome('applied', 'opted in'), reply: OPT_IN_REPLY };
       }
       if (kind === 'help') return { ...outcome('applied', 'help'), reply: HELP_REPLY };
-      const invoices = await openInvoicesOf(this.db, customers.map((c) => c.id));
-      for (const inv of invoices) await this.followUps.recordReply(inv.id, { channel, from: number, body: body || '(empty message)' }, sid);
-      return outcome(invoices.length ? 'applied' : 'ignored', invoices.length ? `reply paused ${invoices.length} follow-up(s)` : 'no open invoice for this number');
+      let applied = 0;
+      for (const c of customers) applied += (await this.followUps.conversations.receiveFromCustomer(c.id, input)).invoices.length;
+      if (!customers.length) return outcome('ignored', 'no customer with this number');
+      return outcome('applied', applied ? `reply recorded; ${applied} follow-up(s) changed` : 'reply recorded; no open invoice for this number');
     });
   }
 }

@@ -58,7 +58,8 @@ describe('Resend adapter against the fake Resend API', () => {
       subject: 'Invoice INV-1001 is overdue',
       html: '<p>Hi Jane,</p><p>Invoice INV-1001 for $120.00 is 3 days overdue.</p>',
       text: 'Hi Jane,\n\nInvoice INV-1001 for $120.00 is 3 days overdue.',
-      headers: { 'X-Remit-Message-Id': 'msg-1' },
+      // The Message-ID names the outbox row, so a reply threads back to it (emailThreading.ts).
+      headers: { 'Message-ID': '<remit-msg-1@acme.example>', 'X-Remit-Message-Id': 'msg-1' },
     });
   });
 
@@ -68,10 +69,11 @@ describe('Resend adapter against the fake Resend API', () => {
     assert.equal(fake.received[0]!.body.text, 'Hi <Jane> & "co",\nline two\n\nIt\'s due.');
   });
 
-  test('without a reply-to or headers, sends neither field', async () => {
+  test('without a reply-to or headers, sends no reply_to and only the Message-ID header', async () => {
     const plain = createResendAdapter({ apiKey: fake.apiKey, from: FROM, baseUrl: fake.url });
     await plain.send(email({ headers: undefined }));
-    assert.deepEqual(Object.keys(fake.received[0]!.body).sort(), ['from', 'html', 'subject', 'text', 'to']);
+    assert.deepEqual(Object.keys(fake.received[0]!.body).sort(), ['from', 'headers', 'html', 'subject', 'text', 'to']);
+    assert.deepEqual(fake.received[0]!.body.headers, { 'Message-ID': '<remit-msg-1@acme.example>' });
   });
 
   test('a repeated send with the same key returns the first id and delivers once', async () => {

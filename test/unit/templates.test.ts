@@ -34,9 +34,10 @@ const ALL: Required<Record<Token, string>> = {
   senderAddress: 'Acme Ltd, 1 Main St, Springfield',
   invoiceList: '- INV-42: $1,250.00, due December 1, 2026: https://pay.example/inv-42\n- INV-43: $80.00, due December 3, 2026: https://pay.example/inv-43',
   totalDue: '$1,330.00',
+  promisedDate: 'December 4, 2026',
 };
 const KNOWN =
-  'customerName, invoiceNumber, amountDue, dueDate, daysOverdue, paymentLink, unsubscribeLink, optOutText, senderAddress, invoiceList, totalDue';
+  'customerName, invoiceNumber, amountDue, dueDate, daysOverdue, paymentLink, unsubscribeLink, optOutText, senderAddress, invoiceList, totalDue, promisedDate';
 const BUILT_IN_NAMES = [
   'pre_due_reminder',
   'due_date_notice',
@@ -45,6 +46,7 @@ const BUILT_IN_NAMES = [
   'opened_unpaid',
   'clicked_unpaid',
   'final_notice',
+  'broken_promise',
   'consolidated_reminder',
 ];
 /** Footers and lists render as nothing when missing; everything else as a phrase. */

@@ -4,55 +4,32 @@
 import assert from 'node:assert/strict';
 import { randomBytes } from 'node:crypto';
 import { after, before, describe, test } from 'node:test';
-import { startFakeResend, receivedEmail, type FakeResend } from '../support/fakeResend';
-import { startFakeTwilio, type FakeTwilio } from '../support/fakeTwilio';
-import { freePort } from '../support/net';
-import { newSvixSecret, stripeSignatureHeader, svixHeaders, twilioSignature } from '../support/providerSignatures';
+import { receivedEmail, startFakeResend, type FakeResend } from '../support/fakeResend';
+import { startRemitWithProviders, type RemitWithProviders } from '../support/fakeProviders';
+import type { FakeTwilio } from '../support/fakeTwilio';
+import { stripeSignatureHeader } from '../support/providerSignatures';
 import { invoicePayload, sleep, startTestRemit, waitFor, type TestRemit } from '../support/remit';
 
 const STRIPE_SECRET = 'whsec_stripe_test_secret_0123456789';
 
+let world: RemitWithProviders;
 let resend: FakeResend;
 let twilio: FakeTwilio;
-let svixSecret: string;
 let t: TestRemit;
-let publicUrl: string;
 
 before(async () => {
-  resend = await startFakeResend();
-  twilio = await startFakeTwilio();
-  svixSecret = newSvixSecret();
-  const port = await freePort();
-  publicUrl = `http://127.0.0.1:${port}`;
-  t = await startTestRemit({
-    configuredChannels: true,
-    env: {
-      PORT: String(port),
-      REMIT_PUBLIC_URL: publicUrl,
-      RESEND_API_KEY: resend.apiKey,
-      RESEND_BASE_URL: resend.url,
-      RESEND_WEBHOOK_SECRET: svixSecret,
-      REMIT_EMAIL_FROM: 'Acme Billing <billing@acme.test>',
-      REMIT_SENDER_POSTAL_ADDRESS: 'Acme Ltd, 1 Market Street, Springfield',
-      TWILIO_ACCOUNT_SID: twilio.accountSid,
-      TWILIO_AUTH_TOKEN: twilio.authToken,
-      TWILIO_FROM: '+15005550006',
-      TWILIO_WHATSAPP_FROM: '+15005550007',
-      TWILIO_WHATSAPP_CONTENT_SID: `HX${'ab'.repeat(16)}`,
-      TWILIO_API_BASE_URL: twilio.url,
-      STRIPE_WEBHOOK_SECRET: STRIPE_SECRET,
-      REMIT_SMS_RATE_PER_SECOND: '50',
-      REMIT_UNOPENED_PIVOT_AFTER: 'PT3S',
-      REMIT_OPENED_UNPAID_AFTER: 'PT3S',
-      REMIT_BEHAVIOUR_MERGE_WINDOW: 'PT1S',
-    },
+  world = await startRemitWithProviders({
+    TWILIO_WHATSAPP_FROM: '+15005550007',
+    TWILIO_WHATSAPP_CONTENT_SID: `HX${'ab'.repeat(16)}`,
+    STRIPE_WEBHOOK_SECRET: STRIPE_SECRET,
+    REMIT_SMS_RATE_PER_SECOND: '50',
+    REMIT_UNOPENED_PIVOT_AFTER: 'PT3S',
+    REMIT_OPENED_UNPAID_AFTER: 'PT3S',
+    REMIT_BEHAVIOUR_MERGE_WINDOW: 'PT1S',
   });
+  ({ t, resend, twilio } = world);
 });
-after(async () => {
-  await t.stop();
-  await resend.close();
-  await twilio.close();
-});
+after(() => world?.stop());
 
 async function sequence(steps: [string, string, string?][]) {
   const name = `s-${randomBytes(4).toString('hex')}`;
@@ -85,21 +62,8 @@ const viewWhen = (id: string, ok: (followUp: any) => boolean) =>
     return v.followUp && ok(v.followUp) ? v : undefined;
   });
 
-async function twilioPost(path: string, params: Record<string, string>, opts: { badSignature?: boolean } = {}) {
-  const signature = twilioSignature(opts.badSignature ? 'wrong-token' : twilio.authToken, publicUrl + path, params);
-  const res = await fetch(t.url + path, {
-    method: 'POST',
-    headers: { 'content-type': 'application/x-www-form-urlencoded', 'x-twilio-signature': signature },
-    body: new URLSearchParams(params).toString(),
-  });
-  return { status: res.status, text: await res.text(), type: res.headers.get('content-type') };
-}
-
-async function resendPost(event: unknown, opts: { timestamp?: number; id?: string } = {}) {
-  const body = JSON.stringify(event);
-  const h = svixHeaders(svixSecret, body, opts);
-  return t.api.request('POST', '/v1/webhooks/resend', body, { 'svix-id': h.id, 'svix-timestamp': h.timestamp, 'svix-signature': h.signature });
-}
+const twilioPost = (path: string, params: Record<string, string>, opts: { badSignature?: boolean } = {}) => world.twilioPost(path, params, opts);
+const resendPost = (event: unknown, opts: { timestamp?: number; id?: string } = {}) => world.resendPost(event, opts);
 
 async function stripePost(event: unknown, timestamp?: number) {
   const body = JSON.stringify(event);
@@ -125,7 +89,7 @@ describe('sending through Resend and Twilio', () => {
     assert.match(String(email.body.html), /<a href="https:\/\/pay\.example\.com\/i\/[^"]+">/);
     const sms = await waitFor('SMS at Twilio', () => smsTo(c.phone)[0]);
     assert.equal(sms.params.From, '+15005550006');
-    assert.equal(sms.params.StatusCallback, `${publicUrl}/v1/webhooks/twilio/status`);
+    assert.equal(sms.params.StatusCallback, `${world.publicUrl}/v1/webhooks/twilio/status`);
     assert.match(sms.params.Body!, /days overdue|overdue/);
     await waitFor('outbox', async () => (await messages(id)).filter((m) => m.status === 'sent').length === 2);
     const rows = await t.database.prisma.message.findMany({ where: { invoiceId: id }, orderBy: { stepIndex: 'asc' } });
@@ -212,7 +176,7 @@ describe('behaviour', () => {
     assert.equal(wa.params.From, 'whatsapp:+15005550007');
     assert.equal(wa.params.ContentSid, `HX${'ab'.repeat(16)}`);
     assert.equal(JSON.parse(wa.params.ContentVariables!)['1'], 'Ada Lovelace');
-    const reply = await twilioPost('/v1/webhooks/twilio/inbound', { MessageSid: `SM${randomBytes(16).toString('hex')}`, From: `whatsapp:${c.phone}`, To: 'whatsapp:+15005550007', Body: 'I will pay on Friday' });
+    const reply = await twilioPost('/v1/webhooks/twilio/inbound', { MessageSid: `SM${randomBytes(16).toString('hex')}`, From: `whatsapp:${c.phone}`, To: 'whatsapp:+15005550007', Body: 'Please call me about this invoice' });
     assert.equal(reply.status, 200);
     assert.equal(reply.text.replace(/\s/g, ''), '<?xmlversion="1.0"encoding="UTF-8"?><Response/>'.replace(/\s/g, ''));
     await waitFor('paused', async () => (await view(id)).followUp?.status === 'paused');
@@ -220,8 +184,8 @@ describe('behaviour', () => {
     assert.equal(v.followUp.pause.kind, 'reply');
     await sleep(Math.max(0, Date.parse(v.dueAt) + 6_500 - Date.now()));
     assert.equal(emailsTo(c.email).length, 0, 'nothing sent while paused');
-    const stored = await t.database.prisma.reply.findFirstOrThrow({ where: { invoiceId: id } });
-    assert.deepEqual([stored.channel, stored.body], ['whatsapp', 'I will pay on Friday']);
+    const stored = await t.database.prisma.inboundMessage.findFirstOrThrow({ where: { invoiceIds: { has: id } } });
+    assert.deepEqual([stored.channel, stored.text], ['whatsapp', 'Please call me about this invoice']);
   });
 
   test('Twilio 21610 marks the number opted out and the next step uses email', async () => {
@@ -249,7 +213,7 @@ describe('behaviour', () => {
     const r = await resendPost({ type: 'email.received', created_at: new Date().toISOString(), data: { email_id: emailId, from: c.email } });
     assert.equal(r.status, 200, JSON.stringify(r.body));
     await waitFor('paused', async () => (await view(id)).followUp?.status === 'paused');
-    assert.equal((await t.database.prisma.reply.findFirstOrThrow({ where: { invoiceId: id } })).body, 'Paid yesterday, check again');
+    assert.equal((await t.database.prisma.inboundMessage.findFirstOrThrow({ where: { invoiceIds: { has: id } } })).text, 'Paid yesterday, check again');
     const stale = await resendPost({ type: 'email.opened', data: { email_id: 'x' } }, { timestamp: Math.floor(Date.now() / 1000) - 600 });
     assert.equal(stale.status, 401);
   });

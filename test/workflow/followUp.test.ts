@@ -158,7 +158,7 @@ describe('invoiceFollowUp on the real stack', () => {
       await waitFor('first message', () => sentFor(id)[0]);
       const due = Date.parse((await getInvoice(id)).dueAt);
 
-      const reply = await t.api.post(`/v1/invoices/${id}/replies`, { channel: 'email', from: 'ada@example.com', body: 'I will pay on Friday' });
+      const reply = await t.api.post(`/v1/invoices/${id}/replies`, { channel: 'email', from: 'ada@example.com', body: 'Please call me about this invoice' });
       assert.equal(reply.status, 200);
       assert.deepEqual([reply.body.status, reply.body.delivery], ['paused', 'delivered']);
       // Steps 1 (+3 s, SMS) and 2 (+5 s) fall due while paused.

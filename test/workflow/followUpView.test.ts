@@ -67,7 +67,7 @@ describe('the follow-up view', () => {
     const resumed = (await t.api.post('/v1/invoices', invoicePayload({ sequence: 'view' }, 60_000))).body.id as string;
     const paid = (await t.api.post('/v1/invoices', invoicePayload({ sequence: 'view' }, 60_000))).body.id as string;
     for (const id of [resumed, paid]) {
-      assert.equal((await t.api.post(`/v1/invoices/${id}/replies`, { channel: 'email', body: 'I will pay on Friday' })).status, 200);
+      assert.equal((await t.api.post(`/v1/invoices/${id}/replies`, { channel: 'email', body: 'Please call me about this invoice' })).status, 200);
       await viewAtRest(id, 'paused by the reply', (v) => v.status === 'paused' && v.pause?.kind === 'reply');
     }
     assert.equal((await t.api.post(`/v1/invoices/${resumed}/resume`, { actor: 'agent@example.com' })).status, 200);

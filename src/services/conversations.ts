@@ -1,0 +1,229 @@
+// A customer's message reaches Remit here, from the API or a provider webhook: it is read
+// (intents, promised dates, evidence), recorded once in the customer's conversation, and
+// applied to the invoices it is about, in one transaction that also writes their follow-up
+// commands. What each intent then does (promises, disputes, tasks) builds on this.
+import type { Db } from '../db';
+import type { Channel } from '../domain/channel';
+import { answeredMessageIds } from '../domain/emailThreading';
+import { visibleReply } from '../domain/inboundEmail';
+import { pauseColumns, type PauseInfo } from '../domain/invoiceState';
+import type { ReplyReader } from '../domain/intent/readReply';
+import type { ReplyReading } from '../domain/intent/types';
+import { instantOf } from '../domain/zonedTime';
+import { Prisma, type Invoice } from '../generated/prisma/client';
+import { tellFollowUp, type InvoiceChanges } from './invoiceChanges';
+import { touchConversation } from './conversationActivity';
+import { RemitError } from './errors';
+import { findInvoice, type Tx } from './invoiceStore';
+import { makePromise, type PromiseSettings } from './promises';
+import { recordOptOut } from './recordOptOut';
+import { recordEvent } from './timeline';
+
+export interface InboundMessageInput {
+  channel: Channel;
+  /** The address it came from (phone number, email address). */
+  from?: string;
+  /** As received: for email, with whatever history the customer's client quoted. */
+  text: string;
+  subject?: string;
+  headers?: Record<string, string>;
+  /** When the customer sent it (default: now). Relative dates in it resolve from here. */
+  receivedAt?: Date;
+  /** Twilio MessageSid, Resend email id: a retried webhook is recorded once. */
+  providerMessageId?: string;
+  emailMessageId?: string;
+}
+
+export interface RecordedInbound {
+  id: string;
+  conversationId: string;
+  receivedAt: Date;
+  autoReply: boolean;
+  duplicate: boolean;
+  reading: ReplyReading;
+  /** The invoices it was applied to. */
+  invoices: Invoice[];
+}
+
+export interface ConversationsOptions {
+  db: Db;
+  changes: InvoiceChanges;
+  /** The reply reader; trained once, on first use. */
+  reader: () => Promise<ReplyReader>;
+  defaultTimezone: string;
+  promises: PromiseSettings;
+}
+
+export class Conversations {
+  constructor(private readonly o: ConversationsOptions) {}
+
+  /** A message about one invoice (the API): it is recorded even if the invoice is closed. */
+  async receiveForInvoice(ref: string, input: InboundMessageInput) {
+    const invoice = await findInvoice(this.o.db, ref);
+    const recorded = await this.receive(invoice.customerId, [invoice.id], input);
+    const inv = recorded.invoices.find((i) => i.id === invoice.id) ?? invoice;
+    return { ...(await this.o.changes.result(inv)), message: inboundSummary(recorded) };
+  }
+
+  /**
+   * A message from a customer's address (a provider webhook): applied to the open invoices it
+   * answers. An email that threads to one of our messages answers that message's invoices (a
+   * consolidated one covers several); anything else answers all of the customer's open invoices.
+   */
+  async receiveFromCustomer(customerId: string, input: InboundMessageInput): Promise<RecordedInbound> {
+    const answered = answeredMessageIds(input.headers);
+    let invoiceIds: string[] = [];
+    if (answered.length) {
+      const messages = await this.o.db.message.findMany({ where: { OR: [{ id: { in: answered } }, { consolidatedInto: { in: answered } }] }, select: { invoiceId: true, invoice: { select: { customerId: true, status: true } } } });
+      invoiceIds = messages.filter((m) => m.invoice.customerId === customerId && (m.invoice.status === 'open' || m.invoice.status === 'paused')).map((m) => m.invoiceId);
+    }
+    if (!invoiceIds.length) {
+      const open = await this.o.db.invoice.findMany({ where: { customerId, status: { in: ['open', 'paused'] } }, select: { id: true }, orderBy: { createdAt: 'asc' } });
+      invoiceIds = open.map((i) => i.id);
+    }
+    return this.receive(customerId, [...new Set(invoiceIds)], input, answered[0]);
+  }
+
+  /**
+   * A keyword the provider's rules already acted on (STOP, START, HELP): kept in the
+   * conversation, but it is not a reply, so no follow-up changes and no one needs to answer.
+   */
+  async recordKeyword(customerId: string, input: InboundMessageInput): Promise<RecordedInbound> {
+    return this.receive(customerId, [], input, undefined, true);
+  }
+
+  private async receive(customerId: string, invoiceIds: string[], input: InboundMessageInput, answersMessageId?: string, keyword = false): Promise<RecordedInbound> {
+    const receivedAt = input.receivedAt ?? new Date();
+    const customer = await this.o.db.customer.findUniqueOrThrow({ where: { id: customerId } });
+    const timeZone = customer.timezone ?? customer.addressTimezone ?? this.o.defaultTimezone;
+    const text = input.channel === 'email' ? visibleReply(input.text) : input.text;
+    const reading = (await this.o.reader()).read({
+      text, channel: input.channel, receivedAt, timeZone,
+      ...(input.subject ? { subject: input.subject } : {}), ...(input.headers ? { headers: input.headers } : {}),
+    });
+    const intents = new Set(reading.intents.map((i) => i.intent));
+    const autoReply = intents.has('auto_reply');
+
+    const result = await this.o.db.$transaction(async (tx) => {
+      // Customer first, then invoices, then the conversation: the order a send takes its locks in.
+      await tx.$queryRaw`SELECT id FROM "Customer" WHERE id = ${customerId}::uuid FOR UPDATE`;
+      const conversationId = await touchConversation(tx, customerId, receivedAt);
+      if (input.providerMessageId) {
+        const seen = await tx.inboundMessage.findFirst({ where: { conversationId, channel: input.channel, providerMessageId: input.providerMessageId } });
+        if (seen) return { seen, invoices: [] as Invoice[] };
+      }
+      const locked = invoiceIds.length
+        ? await tx.$queryRaw<Invoice[]>`SELECT * FROM "Invoice" WHERE id = ANY(${invoiceIds}::uuid[]) ORDER BY "createdAt", id FOR UPDATE`
+        : [];
+      const message = await tx.inboundMessage.create({
+        data: {
+          conversationId, channel: input.channel, from: input.from ?? null, subject: input.subject ?? null, text,
+          rawText: text === input.text ? null : input.text, headers: input.headers ?? undefined,
+          providerMessageId: input.providerMessageId ?? null, emailMessageId: input.emailMessageId ?? null,
+          answersMessageId: answersMessageId ?? null, autoReply, reading: reading as object, invoiceIds: locked.map((i) => i.id), receivedAt,
+        },
+      });
+      await tx.$executeRaw`
+        UPDATE "Conversation" SET
+          "lastInboundAt" = GREATEST(coalesce("lastInboundAt", ${receivedAt}), ${receivedAt})
+          ${autoReply || keyword ? Prisma.empty : newest(receivedAt, [...intents], needsPerson(reading))}
+        WHERE id = ${conversationId}::uuid`;
+      if (intents.has('opt_out') && !keyword) await this.honourOptOut(tx, input, customer);
+
+      const away = autoReply ? awayUntil(reading, timeZone) : undefined;
+      const invoices: Invoice[] = [];
+      for (const inv of locked) {
+        await recordEvent(tx, inv.id, 'customer_replied', 'customer', {
+          inboundMessageId: message.id, channel: input.channel, intents: [...intents], ...(autoReply ? { autoReply: true } : {}),
+        });
+        const promised = !autoReply && locked.length ? promiseIn(reading, locked.length) : undefined;
+        const kept = promised && (await this.promiseFromReply(tx, inv, timeZone, promised, message.id));
+        invoices.push(kept || (await applyToInvoice(tx, inv, input.channel, receivedAt, autoReply, away)));
+      }
+      return { seen: undefined, message, conversationId, invoices };
+    });
+
+    if (result.seen) {
+      const seen = result.seen;
+      return { id: seen.id, conversationId: seen.conversationId, receivedAt: seen.receivedAt, autoReply: seen.autoReply, duplicate: true, reading: seen.reading as unknown as ReplyReading, invoices: [] };
+    }
+    for (const inv of result.invoices) await this.o.changes.deliver(inv.id);
+    return { id: result.message!.id, conversationId: result.conversationId!, receivedAt, autoReply, duplicate: false, reading, invoices: result.invoices };
+  }
+
+  /** A dated promise in a reply holds the invoice until its deadline; one that cannot be held (a day past) leaves a plain reply. */
+  private async promiseFromReply(tx: Tx, inv: Invoice, zone: string, promised: { day: string; amount?: string; evidence: string }, inboundMessageId: string): Promise<Invoice | undefined> {
+    if (inv.status === 'paid' || inv.status === 'void') return undefined;
+    try {
+      return (await makePromise(tx, inv, zone, { ...promised, source: 'reply', actor: 'customer', inboundMessageId }, this.o.promises)).invoice;
+    } catch (err) {
+      if (err instanceof RemitError && err.status < 500) return undefined;
+      throw err;
+    }
+  }
+
+  /** "Remove me from your list" in free text is an opt-out of the channel it came on, like STOP. */
+  private async honourOptOut(tx: Tx, input: InboundMessageInput, customer: { email: string | null; phone: string | null }) {
+    const address = input.from ?? (input.channel === 'email' ? customer.email : customer.phone);
+    if (!address) return;
+    const channels: Channel[] = input.channel === 'email' ? ['email'] : ['sms', 'whatsapp'];
+    await recordOptOut(tx, channels, address, `customer wrote "${input.text.slice(0, 40)}"`, input.channel);
+  }
+}
+
+/**
+ * What a reply does to one invoice's follow-up today: a person's message pauses it until
+ * someone resumes it; an auto-reply does not, except that a return date holds the next
+ * message until that day (a pause that lapses by itself).
+ */
+async function applyToInvoice(tx: Tx, inv: Invoice, channel: Channel, receivedAt: Date, autoReply: boolean, awayUntil: Date | undefined): Promise<Invoice> {
+  if (inv.status === 'paid' || inv.status === 'void') return inv; // recorded; nothing to change
+  if (autoReply) {
+    if (!awayUntil || awayUntil.getTime() <= Date.now() || inv.status === 'paused') return inv;
+    const pause: PauseInfo = { kind: 'away', actor: 'customer', reason: `out of office until ${awayUntil.toISOString()}`, since: receivedAt.toISOString(), until: awayUntil.toISOString() };
+    return tellFollowUp(tx, await tx.invoice.update({ where: { id: inv.id }, data: { status: 'paused', ...pauseColumns(pause) } }));
+  }
+  const pause: PauseInfo = { kind: 'reply', actor: 'customer', reason: `customer replied by ${channel}`, since: receivedAt.toISOString() };
+  return tellFollowUp(tx, await tx.invoice.update({ where: { id: inv.id }, data: { status: 'paused', ...pauseColumns(pause) } }));
+}
+
+/** What Remit handles by itself: a dated promise is recorded and held, an opt-out honoured. */
+function needsPerson(reading: ReplyReading): boolean {
+  if (reading.lowConfidence) return true;
+  return reading.intents.some((i) => !(i.intent === 'opt_out' || (i.intent === 'promise_to_pay' && i.payments?.length)));
+}
+
+/**
+ * The promise a reply makes for its invoice: the last day it names (split payments end there),
+ * for the whole balance unless it is one payment of a stated amount about one invoice.
+ */
+function promiseIn(reading: ReplyReading, invoices: number): { day: string; amount?: string; evidence: string } | undefined {
+  const intent = reading.intents.find((i) => i.intent === 'promise_to_pay' && i.payments?.length);
+  if (!intent) return undefined;
+  const parts = intent.payments!;
+  const day = parts.map((p) => p.date).sort().at(-1)!;
+  const amount = invoices === 1 && parts.length === 1 ? parts[0]!.amount : undefined;
+  return { day, ...(amount ? { amount } : {}), evidence: intent.evidence.text };
+}
+
+/** An older message (an import, a late webhook) does not speak for the conversation's present. */
+function newest(receivedAt: Date, intents: string[], open: boolean) {
+  const isNewest = Prisma.sql`("lastInboundAt" IS NULL OR "lastInboundAt" <= ${receivedAt})`;
+  return Prisma.sql`, status = CASE WHEN ${isNewest} THEN ${open ? 'open' : 'waiting'} ELSE status END,
+    "lastIntents" = CASE WHEN ${isNewest} THEN ${intents}::text[] ELSE "lastIntents" END`;
+}
+
+/** The start of the return day in the customer's zone. */
+function awayUntil(reading: ReplyReading, timeZone: string): Date | undefined {
+  const day = reading.intents.find((i) => i.intent === 'auto_reply')?.returnDate;
+  const m = day && /^(\d{4})-(\d{2})-(\d{2})$/.exec(day);
+  if (!m) return undefined;
+  return new Date(instantOf({ year: +m[1]!, month: +m[2]!, day: +m[3]!, hour: 0, minute: 0, second: 0, millisecond: 0 }, timeZone));
+}
+
+function inboundSummary(r: RecordedInbound) {
+  return {
+    id: r.id, conversationId: r.conversationId, receivedAt: r.receivedAt.toISOString(), autoReply: r.autoReply, duplicate: r.duplicate,
+    intents: r.reading.intents.map((i) => ({ intent: i.intent, confidence: i.confidence, evidence: i.evidence.text })),
+  };
+}

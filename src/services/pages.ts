@@ -1,0 +1,34 @@
+// Keyset pagination for the lists (conversations, invoices): a page ends with an opaque cursor
+// naming its last row by (sort time, id), so rows that arrive meanwhile neither repeat nor vanish.
+import { RemitError } from './errors';
+
+export interface PageKey {
+  at: Date;
+  id: string;
+}
+
+export const DEFAULT_PAGE_SIZE = 50;
+export const MAX_PAGE_SIZE = 200;
+
+export function encodeCursor(key: PageKey): string {
+  return Buffer.from(JSON.stringify([key.at.toISOString(), key.id])).toString('base64url');
+}
+
+/** The key a cursor names; a cursor that is not one of ours is a 400, not an empty page. */
+export function decodeCursor(cursor: string | undefined): PageKey | undefined {
+  if (cursor === undefined) return undefined;
+  try {
+    const [at, id] = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as [unknown, unknown];
+    if (typeof at === 'string' && typeof id === 'string' && !Number.isNaN(Date.parse(at)) && /^[0-9a-f-]{36}$/.test(id)) return { at: new Date(at), id };
+  } catch {
+    // fall through
+  }
+  throw new RemitError(400, 'validation_failed', 'cursor: not a cursor this API returned', [{ field: 'cursor', message: 'not a cursor this API returned' }]);
+}
+
+/** A page of `limit` rows from `limit + 1` fetched: the extra row only says there is more. */
+export function page<T>(rows: T[], limit: number, keyOf: (row: T) => PageKey) {
+  const items = rows.slice(0, limit);
+  const last = items[items.length - 1];
+  return { items, nextCursor: rows.length > limit && last ? encodeCursor(keyOf(last)) : null };
+}
