@@ -173,8 +173,8 @@ export class Conversations {
 
 /**
  * What a reply does to one invoice's follow-up today: a person's message pauses it until
- * someone resumes it; an auto-reply does not, except that a return date holds the next
- * message until that day (a pause that lapses by itself).
+ * someone resumes it (unless a promise already holds it); an auto-reply does not, except that
+ * a return date holds the next message until that day (a pause that lapses by itself).
  */
 async function applyToInvoice(tx: Tx, inv: Invoice, channel: Channel, receivedAt: Date, autoReply: boolean, awayUntil: Date | undefined): Promise<Invoice> {
   if (inv.status === 'paid' || inv.status === 'void') return inv; // recorded; nothing to change
@@ -183,6 +183,9 @@ async function applyToInvoice(tx: Tx, inv: Invoice, channel: Channel, receivedAt
     const pause: PauseInfo = { kind: 'away', actor: 'customer', reason: `out of office until ${awayUntil.toISOString()}`, since: receivedAt.toISOString(), until: awayUntil.toISOString() };
     return tellFollowUp(tx, await tx.invoice.update({ where: { id: inv.id }, data: { status: 'paused', ...pauseColumns(pause) } }));
   }
+  // Already held by a promise: it stays held until the promise is judged; the conversation,
+  // now open, is where a person sees the reply.
+  if (inv.status === 'paused' && inv.pauseKind === 'promise' && inv.pausedUntil && inv.pausedUntil.getTime() > Date.now()) return inv;
   const pause: PauseInfo = { kind: 'reply', actor: 'customer', reason: `customer replied by ${channel}`, since: receivedAt.toISOString() };
   return tellFollowUp(tx, await tx.invoice.update({ where: { id: inv.id }, data: { status: 'paused', ...pauseColumns(pause) } }));
 }

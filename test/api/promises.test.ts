@@ -84,6 +84,13 @@ describe('promises to pay', () => {
     assert.deepEqual([v.promises[0].source, v.promises[0].date], ['reply', dayPlus(10)]);
     const list = await t.api.get(`/v1/conversations/${r.body.message.conversationId}`);
     assert.equal(list.body.status, 'waiting');
+
+    // A question while the promise holds: the hold stays (the promise is still judged at its
+    // deadline); the conversation is now open for a person.
+    const question = await t.api.post(`/v1/invoices/${id}/replies`, { channel: 'sms', body: 'Can you send me a copy of the invoice?' });
+    assert.equal(question.status, 200);
+    assert.equal((await view(id)).followUp.pause.kind, 'promise');
+    assert.equal((await t.api.get(`/v1/conversations/${r.body.message.conversationId}`)).body.status, 'open');
   });
 
   test('bad promises are refused and change nothing', async () => {
