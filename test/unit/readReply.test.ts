@@ -64,6 +64,18 @@ describe('opt-out and its look-alikes', () => {
     ['Merci de me désabonner', 'email'],
     ['Merci de ne plus me contacter', 'email'],
     ['I paid yesterday. STOP', 'sms'],
+    // broader free text: verbs of stopping/removing with us, our messages or this number as object
+    ['Stop sending me whatsapps about this', 'whatsapp'],
+    ['I withdraw my consent to be contacted by SMS.', 'email'],
+    ['i paid it already so stop blowing up my phone', 'sms'],
+    ['Please stop writing to her.', 'email'],
+    ['lose my number', 'sms'],
+    ["don't message this number again", 'whatsapp'],
+    ['We ask that you cease all communication with our client.', 'email'],
+    ['stop calling me', 'sms'],
+    ['Bórrenme por favor.', 'whatsapp'],
+    ['¿Quién es usted? Deje de escribirme', 'whatsapp'],
+    ["Arrêtez de m'écrire", 'email'],
   ];
   for (const [text, channel] of optOuts) test(`${JSON.stringify(text)} is an opt-out`, () => void expectHas(text, 'opt_out', { channel }));
 
@@ -78,6 +90,10 @@ describe('opt-out and its look-alikes', () => {
     'Please hold off on reminders until Friday, I will pay then',
     'Please do not chase payment for work that has not been done',
     'Remove the late fee and I will pay today',
+    'please remove the late fee',
+    'please cancel the order',
+    'hold off on the reminders till the 1st',
+    'Quítame el recargo por favor',
   ];
   for (const text of lookAlikes) test(`${JSON.stringify(text)} is not an opt-out`, () => expectLacks(text, 'opt_out', { channel: 'whatsapp' }));
 
@@ -111,6 +127,25 @@ describe('opt-out and its look-alikes', () => {
       expectHas(text, 'opt_out');
     }
   });
+});
+
+describe('general wording the rules read', () => {
+  test('"can you take me off the text list" is only an opt-out, not a payment-methods question', () => void expectIntents('Righto, can you take me off the text list please', ['opt_out']));
+  test('a number that changed hands is a wrong person', () => void expectHas('I used to have this number, I think it was someone called Dave', 'wrong_person'));
+  test("the customer's own misdirected message is not a wrong person", () => void expectLacks('oops that was meant for my sister, ignore', 'wrong_person'));
+  test('a past marker makes a plain verb a payment made', () => void expectHas('I pay yesterday with card, why still you send me?', 'paid_already'));
+  test('a bare day with "can" answers "when?"', () => void expectHas('Tmr can?', 'promise_to_pay'));
+  test('hardship in idiom', () => void expectHas("we're barely keeping our heads above water", 'hardship'));
+  test('misspelt days still date a promise', () => {
+    const p = expectHas('i will pay fryday', 'promise_to_pay');
+    assert.deepEqual(p.payments?.map((x) => x.date), ['2026-12-04']);
+  });
+  test('French elisions survive text-speak ("n\'appartient plus")', () => void expectHas("Cette adresse n'appartient plus à la société Martin.", 'wrong_person', { channel: 'email' }));
+  test('asking to be rung and paying by phone is both a callback and a promise', () => {
+    const r = read("ring me tomorrow and I'll pay over the phone with my card");
+    assert.ok(find(r, 'callback_request') && find(r, 'promise_to_pay'), JSON.stringify(names(r)));
+  });
+  test('interest mentioned outside a question is no condition', () => void expectHas('Our client will remit the balance of $2,400.00 on or before 31 December, without admission of liability as to interest.', 'promise_to_pay', { channel: 'email' }));
 });
 
 describe('negations and wording that decides', () => {

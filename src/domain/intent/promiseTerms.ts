@@ -13,17 +13,18 @@
 //  - "tomorrow"/"mañana"/"demain" = +1; "day after tomorrow"/"pasado mañana"/"après-demain" = +2;
 //    "today"/"now"/"tonight"/"asap"/"hoy"/"ahora"/"aujourd'hui"/"maintenant"/"ce soir" = today.
 //  - "in N days" / "within N days" / "en N días" / "dans N jours" = today+N; weeks are 7 days
-//    ("in 2 weeks" = +14); "N business/working days" skips Saturdays and Sundays. Numbers are
+//    ("in 2 weeks" = +14); "give me N days" = today+N; "N business/working days" skips Saturdays and Sundays. Numbers are
 //    taken literally ("dans 15 jours" = +15, not the French "fortnight" idiom).
 //  - "end of (the) month"/"month end"/"EOM"/"fin de mes"/"fin du mois" = last day of this month,
 //    or of next month when today already is the last day. "end of next month" = next month's.
 //  - "the 15th"/"on the 30th"/"el 15"/"el día 15"/"le 15"/"le 1er" = the next such day of month
-//    on or after today; a day the month lacks becomes its last day (the 31st in April = Apr 30,
-//    the 30th on Feb 27 = Feb 28). "the 15th of next month" = next month's.
+//    on or after today; months without that day are skipped (the 31st said in April = May 31,
+//    the 30th on Feb 27 = Mar 30). "the 15th of next month" = next month's (clamped to its end).
+//    "the 1st of next month"/"start of next month"/"early next month" = the 1st of next month.
 //  - "next week"/"la semana que viene"/"la semaine prochaine" = Friday of the next ISO week
 //    (Mon–Sun); "this week"/"(by the) end of the week"/"esta semana"/"cette semaine" = Friday of
-//    this ISO week, or the coming Friday when today is Saturday or Sunday. "this weekend" =
-//    Saturday of this week (today on a Saturday or Sunday).
+//    this ISO week, or today when today is Saturday or Sunday. "this weekend" = Saturday of this
+//    week (today on a Saturday or Sunday); "after the weekend" = the first Monday strictly after today.
 //  - explicit dates ("15/12", "12/15", "Dec 20", "20 December", "2026-12-20"): in English,
 //    month/day for America/* zones and day/month elsewhere; Spanish and French are always
 //    day/month (how those languages write dates, Latin America included). Without a year, a
@@ -96,7 +97,8 @@ function isoMonday(today: Day): Day {
 }
 function fridayThisWeek(today: Day): Day {
   const wd = weekdayOf(today);
-  return wd === 6 || wd === 0 ? nextWeekday(today, 5) : plus(isoMonday(today), 4);
+  // Said on Saturday or Sunday this week's Friday is gone: the corpus reads it as "now".
+  return wd === 6 || wd === 0 ? today : plus(isoMonday(today), 4);
 }
 function weekdayOfNextWeek(today: Day, wd: number): Day {
   return plus(isoMonday(today), 7 + ((wd + 6) % 7));
@@ -110,12 +112,12 @@ function endOfMonth(today: Day): Day {
 function clampedDay(y: number, m: number, d: number): Day {
   return { y, m, d: Math.min(d, lastDayOf(y, m)) };
 }
-/** The next `dom` on or after today, clamped to short months. */
+/** The next `dom` on or after today; months without that day are skipped (the corpus convention). */
 function nextDayOfMonth(today: Day, dom: number): Day {
-  const here = clampedDay(today.y, today.m, dom);
-  if (here.d >= today.d) return here;
-  const n = nextMonth(today);
-  return clampedDay(n.y, n.m, dom);
+  let ym = { y: today.y, m: today.m };
+  if (dom < today.d) ym = nextMonth(today);
+  while (dom > lastDayOf(ym.y, ym.m)) ym = nextMonth({ ...ym, d: 1 });
+  return { ...ym, d: dom };
 }
 /** month/day with no year: this year's if not past, else the next year that has it (Feb 29). */
 function nextAnnual(today: Day, m: number, d: number): Day | undefined {
@@ -153,6 +155,9 @@ const WEEKDAYS: Record<string, number> = {
   thurs: 4, thur: 4, thu: 4, friday: 5, fri: 5, saturday: 6, sat: 6, sunday: 0, sun: 0,
   lunes: 1, martes: 2, miércoles: 3, miercoles: 3, jueves: 4, viernes: 5, sábado: 6, sabado: 6, domingo: 0,
   lundi: 1, mardi: 2, mercredi: 3, jeudi: 4, vendredi: 5, samedi: 6, dimanche: 0,
+  // common misspellings (texts are typed fast)
+  munday: 1, teusday: 2, tusday: 2, wednsday: 3, wensday: 3, wedsday: 3, thursdy: 4, thurday: 4,
+  thrusday: 4, fryday: 5, firday: 5, frday: 5, saterday: 6, satuday: 6, sundy: 0,
 };
 // "mon" is also French for "my", "sun"/"sat"/"wed" are English words: these abbreviations count
 // only after "on"/"by"/"next"/"this"/"until", standing alone ("Sat.", "Sat?", "Sun 1"), or
@@ -251,7 +256,7 @@ const RULES: Rule[] = [
   { re: words('(?:right\\s+)?now|ahora(?:\\s+mismo)?|maintenant'), kind: 'relative', weak: true, resolve: fixed((t) => t) },
   // tomorrow ("la mañana", "esta mañana" is the morning, not tomorrow)
   {
-    re: words('tomorrow|tmrw|tmr|2moro|(?<!(?:la|esta|una|cada)\\s)ma[ñn]ana|demain'),
+    re: words('tomorrow|tmrw|tmr|2moro|2morrow|tomoro|tomorro|tommorow|tommorrow|tomorow|tmorrow|tomoz|(?<!(?:la|esta|una|cada)\\s)ma[ñn]ana|demain'),
     kind: 'relative',
     resolve: fixed((t) => plus(t, 1)),
   },
@@ -270,13 +275,15 @@ const RULES: Rule[] = [
   {
     re: words(
       `(?:in|within|in\\s+the\\s+next|within\\s+the\\s+next|en|dentro\\s+de|en\\s+los\\s+pr[oó]ximos|dans|d'ici|sous|dans\\s+les)\\s+(${NUMW})\\s+(business\\s+days?|working\\s+days?|d[ií]as\\s+h[aá]biles|d[ií]as\\s+laborables|jours\\s+ouvr[ée]s|jours\\s+ouvrables|days?|d[ií]as?|jours?|weeks?|semanas?|semaines?)(?:\\s+prochains)?` +
-        `|(${NUMW})\\s+(days?|weeks?)\\s+from\\s+(?:now|today)|(?:in|within)\\s+a\\s+fortnight`,
+        `|(${NUMW})\\s+(days?|weeks?)\\s+from\\s+(?:now|today)|(?:in|within)\\s+a\\s+fortnight` +
+        // "give me 5 days" asks for the same delay as "in 5 days"
+        `|(?:give|gimme|allow|grant)\\s+(?:me|us)\\s+(?:another\\s+|a\\s+further\\s+|an?\\s+extra\\s+)?(${NUMW})\\s+(?:more\\s+)?(days?|weeks?)`,
     ),
     kind: 'relative',
     resolve(m, today) {
       if (m[0].toLowerCase().includes('fortnight')) return plus(today, 14);
-      const n = numberValue(m[1] ?? m[3] ?? '');
-      const unit = (m[2] ?? m[4] ?? '').toLowerCase();
+      const n = numberValue(m[1] ?? m[3] ?? m[5] ?? '');
+      const unit = (m[2] ?? m[4] ?? m[6] ?? '').toLowerCase();
       if (n === undefined || n > 366) return undefined;
       if (/h[aá]bil|laborab|business|working|ouvr/.test(unit)) return addBusinessDays(today, n);
       return plus(today, /^(?:week|semana|semaine)/.test(unit) ? n * 7 : n);
@@ -304,7 +311,7 @@ const RULES: Rule[] = [
   },
   {
     re: words(
-      '(?:the\\s+)?(?:beginning|start)\\s+of\\s+next\\s+month|(?:a\\s+)?principios?\\s+del?\\s+(?:mes\\s+que\\s+viene|pr[oó]ximo\\s+mes)|(?:au\\s+)?d[ée]but\\s+du\\s+mois\\s+prochain',
+      '(?:the\\s+)?(?:beginning|start)\\s+of\\s+next\\s+month|early\\s+next\\s+month|(?:the\\s+)?first\\s+of\\s+next\\s+month|(?:a\\s+)?principios?\\s+del?\\s+(?:mes\\s+que\\s+viene|pr[oó]ximo\\s+mes)|(?:au\\s+)?d[ée]but\\s+du\\s+mois\\s+prochain',
     ),
     kind: 'relative',
     resolve: fixed((t) => ({ ...nextMonth(t), d: 1 })),
@@ -326,6 +333,12 @@ const RULES: Rule[] = [
     ),
     kind: 'relative',
     resolve: fixed(fridayThisWeek),
+  },
+  // "after the weekend" = the first Monday strictly after today (said on a Monday, the next one)
+  {
+    re: words("after\\s+the\\s+weekend|(?:despu[eé]s\\s+del|pasado\\s+el)\\s+fin\\s+de\\s+semana|apr[eè]s\\s+le\\s+week-?end"),
+    kind: 'relative',
+    resolve: fixed((t) => nextWeekday(t, 1)),
   },
   {
     re: words('(?:this|the|over\\s+the|at\\s+the)\\s+weekend|(?:este|el)\\s+fin\\s+de\\s+semana|(?:ce|le)\\s+week-?end'),
