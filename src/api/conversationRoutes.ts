@@ -11,10 +11,7 @@ export function conversationRoutes(deps: ApiDeps): RouteSpec<z.ZodType | undefin
       method: 'get', path: '/v1/conversations', tag: 'conversations', auth: 'apiKey', summary: 'Conversations, newest activity first (paginated)',
       query: ConversationQuery,
       responses: { 200: { description: 'A page of conversations; pass nextCursor as cursor for the next', schema: ConversationList }, 404: { description: 'No such customer' } },
-      handler: async ({ query }) => {
-        const { limit, ...filters } = query as ConversationQuery;
-        return { status: 200, body: await listConversations(deps.database.prisma, { ...filters, ...(limit ? { limit: Number(limit) } : {}) }) };
-      },
+      handler: async ({ query }) => ({ status: 200, body: await listConversations(deps.database.prisma, query as ConversationQuery) }),
     }),
     route({
       method: 'get', path: '/v1/conversations/:id', tag: 'conversations', auth: 'apiKey', summary: 'One conversation: every message both ways, oldest first, with the intents read in each reply',

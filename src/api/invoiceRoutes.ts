@@ -30,10 +30,7 @@ export function invoiceRoutes(deps: ApiDeps): RouteSpec<z.ZodType | undefined>[]
       method: 'get', path: '/v1/invoices', tag: 'invoices', auth: 'apiKey', summary: 'Invoices, newest first: by status, customer or a search (paginated)',
       query: InvoiceQuery,
       responses: { 200: { description: 'A page of invoices; pass nextCursor as cursor for the next', schema: InvoiceList }, 404: { description: 'No such customer' } },
-      handler: async ({ query }) => {
-        const { limit, ...filters } = query as InvoiceQuery;
-        return { status: 200, body: await listInvoices(deps.database.prisma, { ...filters, ...(limit ? { limit: Number(limit) } : {}) }) };
-      },
+      handler: async ({ query }) => ({ status: 200, body: await listInvoices(deps.database.prisma, query as InvoiceQuery) }),
     }),
     route({
       method: 'get', path: '/v1/invoices/:id', tag: 'invoices', auth: 'apiKey', summary: 'An invoice, its follow-up state and its messages',

@@ -4,10 +4,9 @@ import type { Db } from '../db';
 import type { ReplyReading } from '../domain/intent/types';
 import { Prisma } from '../generated/prisma/client';
 import { notFound } from './errors';
-import { findCustomer, money } from './invoiceStore';
-import { DEFAULT_PAGE_SIZE, decodeCursor, page } from './pages';
+import { findCustomer, isUuid, money } from './invoiceStore';
+import { decodeCursor, page, pageSize } from './pages';
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 /** A conversation shows its newest messages; older ones are rarely what a person needs. */
 export const CONVERSATION_MESSAGE_LIMIT = 500;
 
@@ -17,7 +16,7 @@ export interface ConversationFilters {
   intent?: string;
   customer?: string;
   cursor?: string;
-  limit?: number;
+  limit?: string;
 }
 
 interface ConversationRow {
@@ -32,8 +31,14 @@ interface ConversationRow {
   customerName: string | null;
 }
 
+/** A conversation with its customer's names, as both reads return it. */
+const CONVERSATION_ROWS = Prisma.sql`
+  SELECT c.id, c.status, c.assignee, c."lastActivityAt", c."lastInboundAt", c."lastIntents", c."customerId",
+         cu."externalId" AS "customerExternalId", cu.name AS "customerName"
+    FROM "Conversation" c JOIN "Customer" cu ON cu.id = c."customerId"`;
+
 export async function listConversations(db: Db, f: ConversationFilters) {
-  const limit = f.limit ?? DEFAULT_PAGE_SIZE;
+  const limit = pageSize(f.limit);
   const after = decodeCursor(f.cursor);
   const customerId = f.customer ? (await findCustomer(db, f.customer)).id : undefined;
   const where = [
@@ -44,9 +49,7 @@ export async function listConversations(db: Db, f: ConversationFilters) {
     after ? Prisma.sql`(c."lastActivityAt", c.id) < (${after.at}, ${after.id}::uuid)` : undefined,
   ].filter((w): w is Prisma.Sql => w !== undefined);
   const rows = await db.$queryRaw<ConversationRow[]>`
-    SELECT c.id, c.status, c.assignee, c."lastActivityAt", c."lastInboundAt", c."lastIntents", c."customerId",
-           cu."externalId" AS "customerExternalId", cu.name AS "customerName"
-      FROM "Conversation" c JOIN "Customer" cu ON cu.id = c."customerId"
+    ${CONVERSATION_ROWS}
      ${where.length ? Prisma.sql`WHERE ${Prisma.join(where, ' AND ')}` : Prisma.empty}
      ORDER BY c."lastActivityAt" DESC, c.id DESC
      LIMIT ${limit + 1}`;
@@ -95,11 +98,9 @@ const snippet = (text: string) => (text.length > 160 ? `${text.slice(0, 157)}…
 
 /** One conversation: every message both ways, oldest first (the newest CONVERSATION_MESSAGE_LIMIT). */
 export async function conversationView(db: Db, id: string) {
-  if (!UUID.test(id)) throw notFound('conversation', id);
+  if (!isUuid(id)) throw notFound('conversation', id);
   const [row] = await db.$queryRaw<ConversationRow[]>`
-    SELECT c.id, c.status, c.assignee, c."lastActivityAt", c."lastInboundAt", c."lastIntents", c."customerId",
-           cu."externalId" AS "customerExternalId", cu.name AS "customerName"
-      FROM "Conversation" c JOIN "Customer" cu ON cu.id = c."customerId" WHERE c.id = ${id}::uuid`;
+    ${CONVERSATION_ROWS} WHERE c.id = ${id}::uuid`;
   if (!row) throw notFound('conversation', id);
   const inbound = await db.inboundMessage.findMany({ where: { conversationId: id }, orderBy: { receivedAt: 'desc' }, take: CONVERSATION_MESSAGE_LIMIT });
   const outbound = await db.message.findMany({
@@ -148,12 +149,12 @@ export interface InvoiceFilters {
   customer?: string;
   q?: string;
   cursor?: string;
-  limit?: number;
+  limit?: string;
 }
 
 /** Invoices, newest first: by status, by customer, or matching `q` (number, external id, customer name or email). */
 export async function listInvoices(db: Db, f: InvoiceFilters) {
-  const limit = f.limit ?? DEFAULT_PAGE_SIZE;
+  const limit = pageSize(f.limit);
   const after = decodeCursor(f.cursor);
   const customerId = f.customer ? (await findCustomer(db, f.customer)).id : undefined;
   const and: Prisma.InvoiceWhereInput[] = [];

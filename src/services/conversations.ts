@@ -9,13 +9,13 @@ import { visibleReply } from '../domain/inboundEmail';
 import { pauseColumns, type PauseInfo } from '../domain/invoiceState';
 import type { ReplyReader } from '../domain/intent/readReply';
 import type { ReplyReading } from '../domain/intent/types';
-import { instantOf } from '../domain/zonedTime';
+import { startOfDay } from '../domain/paymentPromise';
 import { Prisma, type Invoice } from '../generated/prisma/client';
 import { tellFollowUp, type InvoiceChanges } from './invoiceChanges';
 import { touchConversation } from './conversationActivity';
 import { RemitError } from './errors';
 import { findInvoice, type Tx } from './invoiceStore';
-import { makePromise, type PromiseSettings } from './promises';
+import { calendarZone, makePromise, type PromiseSettings } from './promises';
 import { recordOptOut } from './recordOptOut';
 import { recordEvent } from './timeline';
 
@@ -95,7 +95,7 @@ export class Conversations {
   private async receive(customerId: string, invoiceIds: string[], input: InboundMessageInput, answersMessageId?: string, keyword = false): Promise<RecordedInbound> {
     const receivedAt = input.receivedAt ?? new Date();
     const customer = await this.o.db.customer.findUniqueOrThrow({ where: { id: customerId } });
-    const timeZone = customer.timezone ?? customer.addressTimezone ?? this.o.defaultTimezone;
+    const timeZone = calendarZone(customer, this.o.defaultTimezone);
     const text = input.channel === 'email' ? visibleReply(input.text) : input.text;
     const reading = (await this.o.reader()).read({
       text, channel: input.channel, receivedAt, timeZone,
@@ -219,9 +219,7 @@ function newest(receivedAt: Date, intents: string[], open: boolean) {
 /** The start of the return day in the customer's zone. */
 function awayUntil(reading: ReplyReading, timeZone: string): Date | undefined {
   const day = reading.intents.find((i) => i.intent === 'auto_reply')?.returnDate;
-  const m = day && /^(\d{4})-(\d{2})-(\d{2})$/.exec(day);
-  if (!m) return undefined;
-  return new Date(instantOf({ year: +m[1]!, month: +m[2]!, day: +m[3]!, hour: 0, minute: 0, second: 0, millisecond: 0 }, timeZone));
+  return day && /^\d{4}-\d{2}-\d{2}$/.test(day) ? startOfDay(day, timeZone) : undefined;
 }
 
 function inboundSummary(r: RecordedInbound) {

@@ -57,7 +57,7 @@ export class FollowUpService {
     this.intake = new InvoiceIntake({ db: o.db, changes: this.changes, sequences: this.sequences, settings, defaultTimezone: o.defaultTimezone, dueDateLimits: o.dueDateLimits });
     this.payments = new Payments({ db: o.db, changes: this.changes, sequences: this.sequences, settings, defaultTimezone: o.defaultTimezone });
     const promiseSettings = { graceDays: o.promiseGraceDays, defaultTimezone: o.defaultTimezone };
-    this.promises = new Promises(o.db, this.changes, promiseSettings);
+    this.promises = new Promises(this.changes, promiseSettings);
     this.conversations = new Conversations({ db: o.db, changes: this.changes, reader: o.reader, defaultTimezone: o.defaultTimezone, promises: promiseSettings });
   }
 

@@ -15,6 +15,8 @@ export type Tx = Prisma.TransactionClient;
 export type Delivery = 'delivered' | 'pending';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+/** Could be a Remit id (a PostgreSQL uuid): anything else is looked up another way, or not found. */
+export const isUuid = (ref: string) => UUID.test(ref);
 
 /** `lock`: locked and read as it is now (FOR UPDATE): a send in flight for it finishes first. */
 export async function invoiceByExternalId(db: Db | Tx, externalId: string, lock = false): Promise<Invoice | undefined> {

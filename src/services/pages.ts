@@ -10,6 +10,9 @@ export interface PageKey {
 export const DEFAULT_PAGE_SIZE = 50;
 export const MAX_PAGE_SIZE = 200;
 
+/** A page size as the query string carries it (digits, checked by the route), or the default. */
+export const pageSize = (limit: string | undefined): number => (limit ? Number(limit) : DEFAULT_PAGE_SIZE);
+
 export function encodeCursor(key: PageKey): string {
   return Buffer.from(JSON.stringify([key.at.toISOString(), key.id])).toString('base64url');
 }

@@ -2,7 +2,6 @@
 // until their deadline (pause kind `promise`, which lapses by itself). Payments that cover the
 // promise keep it (the follow-up then completes, or carries on for the rest); a deadline that
 // passes unpaid breaks it, and the next message names it (the broken_promise template).
-import type { Db } from '../db';
 import { pauseColumns, type PauseInfo } from '../domain/invoiceState';
 import { decimalToMinor, currencyDigits, fromMinor, toMinor } from '../domain/money';
 import { promiseDayProblem, promiseDeadline, promiseKept } from '../domain/paymentPromise';
@@ -35,7 +34,6 @@ export interface NewPromise {
 
 export class Promises {
   constructor(
-    private readonly db: Db,
     private readonly changes: InvoiceChanges,
     private readonly settings: PromiseSettings,
   ) {}
@@ -53,11 +51,6 @@ export class Promises {
     return { promise: promiseView(made!), invoice: result };
   }
 
-  /** The promises of an invoice, newest first, with kept/broken counts. */
-  async of(invoiceId: string) {
-    const rows = await this.db.paymentPromise.findMany({ where: { invoiceId }, orderBy: { createdAt: 'desc' } });
-    return rows.map(promiseView);
-  }
 }
 
 /**
@@ -136,9 +129,13 @@ export async function unnoticedBrokenPromise(tx: Tx, invoiceId: string): Promise
   return row;
 }
 
-export async function customerZone(tx: Tx | Db, customerId: string, fallback: string): Promise<string> {
-  const c = await tx.customer.findUniqueOrThrow({ where: { id: customerId }, select: { timezone: true, addressTimezone: true } });
+/** The zone a customer's calendar days ("Friday", a promised day) are in: theirs, else their address's. */
+export function calendarZone(c: { timezone: string | null; addressTimezone: string | null }, fallback: string): string {
   return c.timezone ?? c.addressTimezone ?? fallback;
+}
+
+async function customerZone(tx: Tx, customerId: string, fallback: string): Promise<string> {
+  return calendarZone(await tx.customer.findUniqueOrThrow({ where: { id: customerId }, select: { timezone: true, addressTimezone: true } }), fallback);
 }
 
 export function promiseView(p: PaymentPromise) {
