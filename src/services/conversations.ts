@@ -8,7 +8,7 @@ import { answeredMessageIds } from '../domain/emailThreading';
 import { visibleReply } from '../domain/inboundEmail';
 import { pauseColumns, type PauseInfo } from '../domain/invoiceState';
 import type { ReplyReader } from '../domain/intent/readReply';
-import type { ReplyReading } from '../domain/intent/types';
+import type { DisputeReason, ReplyIntent, ReplyReading } from '../domain/intent/types';
 import { startOfDay } from '../domain/paymentPromise';
 import { Prisma, type Invoice } from '../generated/prisma/client';
 import { tellFollowUp, type InvoiceChanges } from './invoiceChanges';
@@ -19,8 +19,18 @@ import { calendarZone, makePromise, type PromiseSettings } from './promises';
 import { recordOptOut } from './recordOptOut';
 import { recordEvent } from './timeline';
 
+/** Where a customer's message came from: a channel, or a one-click answer on the invoice page. */
+export type InboundChannel = Channel | 'page';
+
+/** A one-click answer on the self-service invoice page: the customer chose the intent, nothing is guessed. */
+export type PageAnswer =
+  | { answer: 'paid_already'; note?: string }
+  | { answer: 'promise_to_pay'; /** The customer's local day, YYYY-MM-DD. */ day: string }
+  | { answer: 'dispute'; reason: DisputeReason; note?: string }
+  | { answer: 'wrong_person'; note?: string };
+
 export interface InboundMessageInput {
-  channel: Channel;
+  channel: InboundChannel;
   /** The address it came from (phone number, email address). */
   from?: string;
   /** As received: for email, with whatever history the customer's client quoted. */
@@ -32,6 +42,8 @@ export interface InboundMessageInput {
   /** Twilio MessageSid, Resend email id: a retried webhook is recorded once. */
   providerMessageId?: string;
   emailMessageId?: string;
+  /** Decided by the customer (a page answer): recorded as it is, not read. */
+  reading?: ReplyReading;
 }
 
 export interface RecordedInbound {
@@ -85,6 +97,20 @@ export class Conversations {
   }
 
   /**
+   * A one-click answer on the invoice's self-service page: it feeds the same signals as a reply
+   * saying so (a promise, a dispute, a task), for that one invoice.
+   */
+  async receivePageAnswer(invoiceId: string, a: PageAnswer, at = new Date()) {
+    const text = pageAnswerText(a);
+    const intent: ReplyIntent = {
+      intent: a.answer, confidence: 1, source: 'page', evidence: { start: 0, end: text.length, text },
+      ...(a.answer === 'promise_to_pay' ? { payments: [{ date: a.day, evidence: { start: 0, end: text.length, text } }] } : {}),
+      ...(a.answer === 'dispute' ? { reason: a.reason } : {}),
+    };
+    return this.receiveForInvoice(invoiceId, { channel: 'page', text, receivedAt: at, reading: { intents: [intent], lowConfidence: false, language: 'en' } });
+  }
+
+  /**
    * A keyword the provider's rules already acted on (STOP, START, HELP): kept in the
    * conversation, but it is not a reply, so no follow-up changes and no one needs to answer.
    */
@@ -97,8 +123,8 @@ export class Conversations {
     const customer = await this.o.db.customer.findUniqueOrThrow({ where: { id: customerId } });
     const timeZone = calendarZone(customer, this.o.defaultTimezone);
     const text = input.channel === 'email' ? visibleReply(input.text) : input.text;
-    const reading = (await this.o.reader()).read({
-      text, channel: input.channel, receivedAt, timeZone,
+    const reading = input.reading ?? (await this.o.reader()).read({
+      text, channel: input.channel === 'page' ? 'sms' : input.channel, receivedAt, timeZone,
       ...(input.subject ? { subject: input.subject } : {}), ...(input.headers ? { headers: input.headers } : {}),
     });
     const intents = new Set(reading.intents.map((i) => i.intent));
@@ -128,7 +154,7 @@ export class Conversations {
           "lastInboundAt" = GREATEST(coalesce("lastInboundAt", ${receivedAt}), ${receivedAt})
           ${autoReply || keyword ? Prisma.empty : newest(receivedAt, [...intents], needsPerson(reading))}
         WHERE id = ${conversationId}::uuid`;
-      if (intents.has('opt_out') && !keyword) await this.honourOptOut(tx, input, customer);
+      if (intents.has('opt_out') && !keyword && input.channel !== 'page') await this.honourOptOut(tx, input, customer);
 
       const away = autoReply ? awayUntil(reading, timeZone) : undefined;
       const invoices: Invoice[] = [];
@@ -176,7 +202,7 @@ export class Conversations {
  * someone resumes it (unless a promise already holds it); an auto-reply does not, except that
  * a return date holds the next message until that day (a pause that lapses by itself).
  */
-async function applyToInvoice(tx: Tx, inv: Invoice, channel: Channel, receivedAt: Date, autoReply: boolean, awayUntil: Date | undefined): Promise<Invoice> {
+async function applyToInvoice(tx: Tx, inv: Invoice, channel: InboundChannel, receivedAt: Date, autoReply: boolean, awayUntil: Date | undefined): Promise<Invoice> {
   if (inv.status === 'paid' || inv.status === 'void') return inv; // recorded; nothing to change
   if (autoReply) {
     if (!awayUntil || awayUntil.getTime() <= Date.now() || inv.status === 'paused') return inv;
@@ -220,6 +246,16 @@ function newest(receivedAt: Date, intents: string[], open: boolean) {
 function awayUntil(reading: ReplyReading, timeZone: string): Date | undefined {
   const day = reading.intents.find((i) => i.intent === 'auto_reply')?.returnDate;
   return day && /^\d{4}-\d{2}-\d{2}$/.test(day) ? startOfDay(day, timeZone) : undefined;
+}
+
+function pageAnswerText(a: PageAnswer): string {
+  const note = 'note' in a && a.note ? `: ${a.note}` : '';
+  switch (a.answer) {
+    case 'paid_already': return `I've already paid${note}`;
+    case 'promise_to_pay': return `I'll pay on ${a.day}`;
+    case 'dispute': return `I dispute this (${a.reason.replaceAll('_', ' ')})${note}`;
+    case 'wrong_person': return `Wrong person${note}`;
+  }
 }
 
 function inboundSummary(r: RecordedInbound) {

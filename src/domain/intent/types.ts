@@ -60,8 +60,8 @@ export interface ReplyIntent {
   /** 0..1. Rules that matched answer with their fixed confidence; the classifier with its score. */
   confidence: number;
   evidence: Evidence;
-  /** Which layer decided: a deterministic rule, the trained classifier, or an outside advisor. */
-  source: 'rule' | 'classifier' | 'advisor';
+  /** Which layer decided: a deterministic rule, the trained classifier, an outside advisor, or the customer's own click (the self-service page). */
+  source: 'rule' | 'classifier' | 'advisor' | 'page';
   /** promise_to_pay: the payments promised, in date order (at least one). */
   payments?: PromisedPayment[];
   /** dispute */
