@@ -347,6 +347,14 @@ table('DST-change days', [
 
 // ---- amounts --------------------------------------------------------------------------------
 
+table('income words and the rest (Wed 2026-01-28)', [
+  // "payday" is when money comes in, not a payment: the day asked for is the promise
+  ['Can you give me until the 30th? Payday is the 29th', WED, ['2026-01-30']],
+  // what is left after a part paid looks ahead, though the clause before it is past
+  ['I paid half, the rest on Friday', WED, ['2026-01-30']],
+  ['I paid $200 on Monday and $300 on Tuesday', WED, []],
+]);
+
 describe('amounts are decimal strings with 2 decimals', () => {
   const cases: Array<[string, string, ReplyLanguage?]> = [
     ['I will pay $500 on Friday', '500.00'],

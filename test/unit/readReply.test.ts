@@ -186,6 +186,56 @@ describe('negations and wording that decides', () => {
   });
 });
 
+describe('wording families that generalise beyond the corpus', () => {
+  test('"paid" idioms are no payment, and the rest of the clause is still read', () => {
+    expectLacks('I paid a visit to your showroom last week, lovely place', 'paid_already');
+    expectLacks('paid parking near you is a nightmare', 'paid_already');
+    expectHas('I paid close attention to the due date so it went out early', 'paid_already');
+  });
+  test('paying every other invoice on time for years is no payment of this one', () =>
+    void expectLacks("We've paid all your invoices on time for a decade. This one bills 12 hours for a 3 hour job.", 'paid_already', { channel: 'email' }));
+  test('a future or modal verb before the payment word makes it no payment made', () => {
+    expectIntents('will pop a cheque in the post on friday', ['promise_to_pay']);
+    expectLacks("I'll make sure it is paid on monday", 'paid_already');
+    expectLacks('I would have paid if the work had been finished', 'paid_already');
+  });
+  test('a bare day after a payment told is the day it was paid', () => void expectIntents('all paid. bacs. monday', ['paid_already']));
+  test('"the rest" after a part paid still looks ahead', () => {
+    const r = expectIntents('paid half already, the rest on the 15th', ['paid_already', 'promise_to_pay']);
+    assert.deepEqual(find(r, 'promise_to_pay')!.payments!.map((p) => p.date), ['2026-12-15']);
+  });
+  test('irregular and non-native past forms are read as the word meant', () => void expectHas('the money I sended already last week', 'paid_already'));
+  test('a supposition is no complaint: "if it has not arrived, tell me"', () => void expectLacks('I paid on the 1st. If it has not arrived let me know and I will check with my bank.', 'dispute', { channel: 'email' }));
+  test('a failed payment is no faulty product', () => void expectLacks('the card payment failed again, can you send a link?', 'dispute'));
+  test('a hard time is no bad work: "cash flow is awful since the contract ended"', () =>
+    void expectIntents('cash flow is awful since we lost our biggest contract', ['hardship']));
+  test('money the customer waits for is no undelivered goods', () => void expectLacks("my wages still haven't come in, sorry", 'dispute'));
+  test('asking to drop a fee is a wrong-amount dispute, and a day with it a promise', () => {
+    const r = expectIntents('take off the late fee and I will pay it friday', ['promise_to_pay', 'dispute']);
+    assert.equal(find(r, 'dispute')!.reason, 'wrong_amount');
+  });
+  test('a dispute said to be over is no dispute', () => void expectIntents('the dispute is settled now so we will pay the credited amount tomorrow', ['promise_to_pay']));
+  test('a question said as a statement, alone', () => {
+    expectIntents("I can't work out what the £60 adjustment covers", ['question']);
+    expectLacks('returned the pump on monday so not sure what this is about', 'question');
+  });
+  test('accounts-payable process wording', () => {
+    expectIntents('This invoice will be included in the ACH run on 12/11.', ['promise_to_pay'], { channel: 'email', timeZone: 'America/New_York' });
+    const r = expectIntents('Invoice on hold: no record of the delivery at our warehouse.', ['dispute'], { channel: 'email' });
+    assert.equal(find(r, 'dispute')!.reason, 'not_received');
+    expectHas('This invoice appears to have been sent to us in error; we have no supplier account for you.', 'wrong_person', { channel: 'email' });
+  });
+  test('numeric spans of days are no date: "allow 3-5 working days"', () => void expectIntents('Paid today. Please allow 3-5 working days for it to clear.', ['paid_already']));
+  test('words cut apart by full stops for emphasis are read together', () => void expectHas('NOT. PAYING. THAT.', 'dispute'));
+  test('opt-out in polite infinitive and enclitic forms', () => {
+    expectHas("Je vous prie de cesser de m'envoyer des SMS.", 'opt_out');
+    expectHas('favor de no mandarme más mensajes', 'opt_out');
+    expectHas('please refrain from texting me', 'opt_out');
+  });
+  test('the sibling of "who is this": "I don\'t know your company" asks who, it is no wrong person', () =>
+    void expectIntents('Je ne connais pas votre entreprise, qui êtes-vous ?', ['question']));
+});
+
 describe('several intents at once', () => {
   test('"I disputed the second invoice but will pay the first on Friday"', () => {
     const r = expectIntents('I disputed the second invoice but will pay the first on Friday', ['dispute', 'promise_to_pay']);

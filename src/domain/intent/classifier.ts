@@ -13,7 +13,7 @@
 //    tried and dropped: on this corpus they memorise phrasings and cross-validate worse.
 // Training is in-process and deterministic: no download, no clock, no randomness.
 import { NeuralNetwork, type TrainingExample } from '@nlpjs/neural';
-import { isDated } from './rules';
+import { isDated, maskPaidIdioms } from './rules';
 
 export type Features = Record<string, number>;
 
@@ -99,7 +99,7 @@ function stem(word: string): string {
 
 /** Words of a folded text, spelling folded and placeholders in. */
 export function wordsOf(folded: string): string[] {
-  let t = folded;
+  let t = maskPaidIdioms(folded);
   for (const [pattern, replacement] of PLACEHOLDERS) t = t.replace(pattern, replacement);
   for (const [pattern, replacement] of SPELLING) t = t.replace(pattern, replacement);
   t = t.replace(/'/g, '');

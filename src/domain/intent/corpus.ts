@@ -77,6 +77,7 @@
 //   dated promise adds promise_to_pay.
 // - payment_plan_request: instalments, monthly or weekly payments, splitting the balance.
 
+import { intentCorpusFresh } from './corpusFresh';
 import { intentCorpusVoices } from './corpusVoices';
 import type { LabelledReply } from './types';
 
@@ -5061,5 +5062,9 @@ const clerkCorpus: LabelledReply[] = [
   },
 ];
 
-/** The corpus the reader is trained and cross-validated on: these, and the voices the first writer underused (corpusVoices.ts). */
-export const intentCorpus: LabelledReply[] = [...clerkCorpus, ...intentCorpusVoices];
+/**
+ * The corpus the reader is trained and cross-validated on: these, the voices the first writer underused
+ * (corpusVoices.ts), and the fresh development set written in yet other voices to measure generalisation,
+ * added once measured (corpusFresh.ts).
+ */
+export const intentCorpus: LabelledReply[] = [...clerkCorpus, ...intentCorpusVoices, ...intentCorpusFresh];

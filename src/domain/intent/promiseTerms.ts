@@ -631,7 +631,7 @@ function absorbWeekdays(text: string, mentions: Mention[]): Mention[] {
 
 const PAST_RE = words(
   'paid|sent|transferred|wired|settled|deposited|made\\s+(?:the|a|my|our)\\s+payment|did\\s+pay|already\\s+cleared' +
-    '|pagu[eé]|pagado|ya\\s+pagamos|transfer[ií]|transferido|envi[eé]|enviado|abon[eé]|abonado|deposit[eé]|depositado|realic[eé]|hice\\s+(?:el|la|un|una)\\s+(?:pago|transferencia)|liquid[eé]' +
+    '|pagu[eé]|pagado|ya\\s+pagamos|se\\s+(?:realiz[oó]|efectu[oó]|hizo|envi[oó]|transfiri[oó]|pag[oó]|abon[oó]|liquid[oó]|deposit[oó])|realiz[oó]|efectu[oó]|transfer[ií]|transferido|envi[eé]|enviado|abon[eé]|abonado|deposit[eé]|depositado|realic[eé]|hice\\s+(?:el|la|un|una)\\s+(?:pago|transferencia)|liquid[eé]' +
     // French: the participle with its accent ("payé", not the present "paye"), or after an auxiliary
     '|(?:pay|r[ée]gl|vir|envoy|vers|effectu)ée?s?|(?:ai|avons|avez|a|ont)\\s+(?:d[ée]j[àa]\\s+)?(?:pay|r[ée]gl|vir|envoy|vers|effectu)[ée]e?s?',
 );
@@ -656,7 +656,8 @@ const BOUND_RE = words(
   "until|till|til|before|after|no\\s+earlier\\s+than|earliest|hasta|antes\\s+del?|a\\s+partir\\s+del?|despu[eé]s\\s+del?|avant|jusqu'(?:au|à|a)|[àa]\\s+partir\\s+du|apr[eè]s",
 );
 const PAY_CONTEXT_RE = words(
-  'pay\\p{L}*|paid|send\\p{L}*|sent|transfer\\p{L}*|wir\\p{L}*|settl\\p{L}*|clear|deposit\\p{L}*|money|funds?|balance|invoice|bill|amount|instal+ments?' +
+  // "payday", "paycheck" are when money comes in, not a payment; "give me until" asks for time to pay
+  'pay(?!day|check|cheque|slip|roll)\\p{L}*|give\\s+(?:me|us)\\s+(?:until|till|til|to|up\\s+to)|paid|send\\p{L}*|sent|transfer\\p{L}*|wir\\p{L}*|settl\\p{L}*|clear|deposit\\p{L}*|money|funds?|balance|invoice|bill|amount|instal+ments?' +
     '|pag\\p{L}*|abon\\p{L}*|liquid\\p{L}*|sald\\p{L}*|factura|dinero|importe|cuota' +
     '|pai\\p{L}*|r[eè]gl\\p{L}*|vir\\p{L}*|vers\\p{L}*|envo\\p{L}*|facture|argent|montant|solde',
 );
@@ -710,7 +711,8 @@ function moods(text: string, cs: Clause[]): Mood[] {
     const prev = cs[i - 1];
     let mood: Mood = refused ? 'refused' : past && !future ? 'past' : 'open';
     // "I paid $200 on Monday and $300 on Friday": a verbless clause keeps the tense before it.
-    if (mood === 'open' && !hasVerb && prev && prev.sentence === c.sentence && !c.contrast && out[i - 1] === 'past') mood = 'past';
+    // "I paid half, the rest next week": what is left looks ahead.
+    if (mood === 'open' && !hasVerb && prev && prev.sentence === c.sentence && !c.contrast && out[i - 1] === 'past' && !test(REMAINDER_RE, s)) mood = 'past';
     out.push(mood);
   });
   return out;

@@ -60,6 +60,10 @@ export const MAX_READ_LENGTH = 20_000;
 
 /** A promise whose day could not be resolved is still a promise, held with less certainty. */
 const UNDATED_PROMISE_FACTOR = 0.8;
+/** What makes a message look ahead to a payment still to come. */
+const LOOKS_AHEAD = /\b(?:will|'ll|ll|shall|gonna|going to|the rest|the balance|remaining|other half|next|tomorrow|tmrw|later)\b/;
+/** Asking us to check our books for a payment the customer told of. */
+const PAYMENT_CHECK = /\b(?:balance|remain\w*|outstanding|received|receipt|confirm\w*|records?|reconcil\w*|update|check|show\w*|reflect\w*|ledger|account)\b/;
 /** Intents only rules decide: the classifier's guesses about them are never taken. */
 const RULE_ONLY: ReadonlySet<ReplyIntentName> = new Set(['opt_out', 'auto_reply']);
 /** What only a person writes about their invoice; a rule hearing one of these rules out a responder. */
@@ -162,7 +166,7 @@ class RuleFirstReader implements ReplyReader {
     // ("Reply STOP to opt out") is not the customer asking.
     const floorSaysOptOut = classifyInbound(ownWords(text, reply.channel).own).kind === 'opt_out';
 
-    const clauses = contentOf(text, reply.channel);
+    const clauses = beatsJoined(contentOf(text, reply.channel), text);
     const optOut = this.optOut(clauses, floorSaysOptOut, whole, reply.subject);
 
     // 2-4. Rules and classifier, clause by clause.
@@ -184,6 +188,8 @@ class RuleFirstReader implements ReplyReader {
       for (const [label, score] of Object.entries(scores)) {
         const intent = label as ReplyIntentName;
         if (RULE_ONLY.has(intent) || vetoes.has(intent) || hits.some((h) => h.intent === intent)) continue;
+        // A clause a rule read is the rule's: the classifier there mostly echoes the same words as another intent.
+        if (hits.length > 0) continue;
         // A question the classifier hears must be asked ("?"), or open its own sentence.
         if (intent === 'question' && ((!clause.folded.includes('?') && !startsSentence(text, clause)) || !INVOICE_TOPIC.test(clause.folded))) continue;
         if (score < (rulesHeard ? this.tuning.classifierSecondThreshold : this.tuning.classifierThreshold)) continue;
@@ -218,6 +224,16 @@ class RuleFirstReader implements ReplyReader {
     if (dispute?.source === 'classifier' && (chosen.get('hardship')?.source === 'rule' || chosen.get('payment_plan_request')?.source === 'rule')) chosen.delete('dispute');
     // "who is Ada? wrong number": asking who the named person is belongs to the wrong-person reply.
     if (chosen.get('question')?.source === 'classifier' && chosen.get('wrong_person')?.source === 'rule') chosen.delete('question');
+    const paidByRule = chosen.get('paid_already')?.source === 'rule';
+    // "its paid. zelle. tuesday": a bare day after a payment told is the day it was paid, unless
+    // the message looks ahead ("paid half, the rest friday").
+    const promised = chosen.get('promise_to_pay');
+    if (paidByRule && promised?.rule === 'promise:bare-day' && !LOOKS_AHEAD.test(whole.folded)) chosen.delete('promise_to_pay');
+    // "Settled on 11/19. Please reconcile and advise if a balance remains": asking to check a
+    // payment belongs to the payment, like "did you receive my payment?".
+    const asked = chosen.get('question');
+    if (asked?.rule === 'question:embedded' && [...chosen.values()].some((c) => c.intent !== 'question' && c.intent !== 'other')) chosen.delete('question');
+    if (paidByRule && asked?.questionKind === 'other' && PAYMENT_CHECK.test(asked.clause.folded)) chosen.delete('question');
     if (chosen.size > 1) chosen.delete('other');
     if (chosen.size === 0 && !optOut) {
       const guess = this.guess(whole, clauses, vetoed);
@@ -332,6 +348,19 @@ function ownWords(text: string, channel: ReplyToRead['channel']): { base: number
   const visible = visibleReply(text);
   const at = visible ? text.indexOf(visible) : -1;
   return at >= 0 ? { base: at, own: visible } : { base: 0, own: text };
+}
+
+/**
+ * "NOT. PAYING. THIS.", "Stop. Texting. Me.": words cut apart by full stops for emphasis are one
+ * clause, read without the stops (its evidence is the whole span).
+ */
+function beatsJoined(clauses: Clause[], text: string): Clause[] {
+  if (clauses.length < 2 || clauses.length > 6 || !clauses.every((c) => c.folded.trim().split(/\s+/).length <= 2)) return clauses;
+  const start = clauses[0]!.start;
+  const end = clauses[clauses.length - 1]!.end;
+  const between = foldText(text.slice(start, end));
+  if (/[?\n]/.test(between)) return clauses;
+  return [{ start, end, text: text.slice(start, end), folded: between.replace(/[.!…]+\s*/g, ' ').trim() }];
 }
 
 function contentEnd(clauses: Clause[]): number {
