@@ -28,10 +28,21 @@ export function tokenValues(d: CustomerDefaults, invoice: TokenInvoice, customer
   );
 }
 
-/** The footer for `to`; `issuedAt` dates its unsubscribe link. */
-export async function footer(tx: Prisma.TransactionClient, compliance: ComplianceSettings, channel: Channel, customerId: string, to: string, issuedAt: Date) {
+/**
+ * The footer for `to`; `issuedAt` dates its unsubscribe link and starts its invoice page link's
+ * life. With `page`, the payment link is the invoice's page, naming the message (its clicks are the message's).
+ */
+export async function footer(
+  tx: Prisma.TransactionClient,
+  compliance: ComplianceSettings,
+  channel: Channel,
+  customerId: string,
+  to: string,
+  issuedAt: Date,
+  page?: { invoiceId: string; messageId: string },
+) {
   const firstToNumber = channel !== 'email' && (await tx.message.count({ where: { channel: { in: ['sms', 'whatsapp'] }, recipient: to, status: 'sent' } })) === 0;
-  return footerValues(compliance, channel, { customerId, address: to, firstToNumber }, issuedAt);
+  return footerValues(compliance, channel, { customerId, address: to, firstToNumber }, issuedAt, page);
 }
 
 const WHATSAPP_SESSION_MS = 86_400_000;

@@ -197,7 +197,7 @@ async function composeMessage(
   // The unsubscribe link is issued when the outbox row was first written, so a retried
   // send renders the same body: a provider that got the first attempt refuses the same
   // idempotency key with a different body (Resend: 409 invalid_idempotent_request).
-  const foot = await footer(tx, deps.compliance, req.channel, customer.id, o.to, o.issuedAt);
+  const foot = await footer(tx, deps.compliance, req.channel, customer.id, o.to, o.issuedAt, { invoiceId: req.invoiceId, messageId: t.messageId });
   const values = {
     ...(o.siblings.length ? consolidatedValues(deps, [o.invoice, ...o.siblings.map((s) => s.invoice)], customer, o.at) : tokenValues(deps, o.invoice, customer, o.at)),
     ...foot.values,

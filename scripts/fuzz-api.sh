@@ -40,6 +40,7 @@ print(*[s.getsockname()[1] for s in socks])
 EOF
 )
 API_KEY="fuzz-api-key-$(od -An -N8 -tx1 /dev/urandom | tr -d ' \n')"
+WEBHOOK_SECRET=fuzz-webhook-secret-0123456789
 BASE="http://127.0.0.1:$PORT"
 REMIT_LOG="$WORK/remit.log"
 REMIT_PID=
@@ -88,7 +89,7 @@ STARTED=$(date +%s)
 # Twilio's API points at a closed local port: nothing leaves the machine.
 env REMIT_DATA_DIR="$WORK/data" HOST=127.0.0.1 PORT="$PORT" \
   TEMPORAL_DEV_SERVER_PORT="$TEMPORAL_PORT" TEMPORAL_UI_PORT="$UI_PORT" REMIT_POSTGRES_PORT=0 \
-  REMIT_API_KEY="$API_KEY" REMIT_WEBHOOK_SECRET="fuzz-webhook-secret-0123456789" \
+  REMIT_API_KEY="$API_KEY" REMIT_WEBHOOK_SECRET="$WEBHOOK_SECRET" \
   REMIT_LOG_LEVEL=warn \
   TWILIO_ACCOUNT_SID=AC00000000000000000000000000000000 TWILIO_AUTH_TOKEN=fuzz-twilio-token TWILIO_FROM=+15005550006 \
   TWILIO_API_BASE_URL="http://127.0.0.1:$DEAD_PORT" \
@@ -129,6 +130,16 @@ INV1=$(seed_post /v1/invoices "$(invoice_json fuzz-inv-1 1250.00 USD fuzz-cus-1)
 seed_post /v1/invoices "$(invoice_json fuzz-inv-2 99.95 EUR fuzz-cus-1)" >/dev/null || exit 1
 INV3=$(seed_post /v1/invoices "$(invoice_json fuzz-inv-3 5000 JPY fuzz-cus-2)" | json id) || exit 1
 CUS1=$(curl -sS -H "Authorization: Bearer $API_KEY" "$BASE/v1/invoices/$INV1" | json customer.id) || exit 1
+# Invoice page links (src/domain/invoicePageToken.ts: version, invoice id, expiry, 128-bit HMAC tag)
+# for two seeded invoices, valid for a day, so the page and its answers get past the 400 page.
+page_token() { "$VENV/bin/python" - "$WEBHOOK_SECRET" "$1" <<'EOF'
+import base64, hashlib, hmac, struct, sys, time, uuid
+key = hmac.new(sys.argv[1].encode(), b"remit invoice page", hashlib.sha256).digest()
+payload = bytes([1]) + uuid.UUID(sys.argv[2]).bytes + struct.pack(">I", int(time.time()) + 86400)
+print(base64.urlsafe_b64encode(payload + hmac.new(key, payload, hashlib.sha256).digest()[:16]).decode().rstrip("="))
+EOF
+}
+PAGE1=$(page_token "$INV1") && PAGE3=$(page_token "$INV3") || exit 1
 CONFIG="$WORK/schemathesis.toml"
 cat >"$CONFIG" <<TOML
 # No .schemathesis/ crash cache in the checkout: the curl lines printed for each failure reproduce it.
@@ -141,6 +152,8 @@ values = ["fuzz-inv-1", "$INV1", "fuzz-inv-2", "$INV3"]
 values = ["fuzz-cus-1", "$CUS1", "fuzz-cus-2"]
 [dictionaries.sequences]
 values = ["default", "fuzz-seq"]
+[dictionaries.pageTokens]
+values = ["$PAGE1", "$PAGE3"]
 
 [[operations]]
 include-path-regex = '^/v1/invoices/\{id\}'
@@ -149,6 +162,12 @@ parameters = { "path.id" = { dictionary = "invoices", probability = 0.75 } }
 [[operations]]
 include-path-regex = '^/v1/customers/\{id\}'
 parameters = { "path.id" = { dictionary = "customers", probability = 0.75 } }
+
+# The invoice page and its answers with a valid link too. Not Pay now: its 303 leads off to the
+# seeded (unreachable) payment URLs.
+[[operations]]
+include-path-regex = '^/i/\{token\}(/answer)?$'
+parameters = { "path.token" = { dictionary = "pageTokens", probability = 0.75 } }
 
 # Webhooks authenticate by signature, which Schemathesis cannot compute: 401/403 is all they can
 # answer here, so "only 401/403 responses" is the expected outcome, not a warning.

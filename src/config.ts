@@ -79,6 +79,13 @@ const schema = z.object({
   // Public base URL of this service, as providers reach it (Twilio status callbacks and
   // signature checks).
   REMIT_PUBLIC_URL: optionalString.pipe(z.url({ protocol: /^https?$/ }).optional()),
+  /** How long the invoice page link in a message works (ISO-8601 duration; a day is 24 h). */
+  REMIT_INVOICE_PAGE_TTL: z
+    .string()
+    .default('P30D')
+    .refine(isPositiveDuration, 'must be an ISO-8601 duration such as P30D')
+    // The token carries its expiry in 32-bit seconds; ten years is more than any invoice needs.
+    .refine((t) => { const o = parseOffset(t); return !o || o.days + o.ms / 86_400_000 <= 3650; }, 'must be at most P3650D'),
 
   // Email through Resend. Without RESEND_API_KEY, email stays on the `log` channel.
   RESEND_API_KEY: optionalString,

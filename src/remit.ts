@@ -19,6 +19,7 @@ import { loadSecrets } from './secrets';
 import { complianceSettings } from './services/compliance';
 import { ConsentService } from './services/consents';
 import { SequencePreview } from './services/preview';
+import { InvoicePage } from './services/invoicePage';
 import { FollowUpDispatcher } from './services/dispatcher';
 import { defaultReplyReader } from './domain/intent/readReply';
 import { FollowUpService } from './services/followUps';
@@ -239,6 +240,7 @@ export async function startRemit(opts: RemitOptions): Promise<Remit> {
         maxSmsSegments: config.REMIT_SMS_MAX_SEGMENTS,
         consents: new ConsentService({ db: database.prisma, settings: compliance }),
         preview,
+        invoicePage: new InvoicePage({ db: database.prisma, followUps: service, settings: compliance, defaultTimezone: config.REMIT_DEFAULT_TIMEZONE, defaultLocale: config.REMIT_DEFAULT_LOCALE }),
         logger,
       });
       const server: Server = await new Promise((resolve, reject) => {

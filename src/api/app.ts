@@ -9,6 +9,7 @@ import { customerRoutes } from './customerRoutes';
 import type { ApiDeps } from './deps';
 import { errorAnswer, noSuchRoute } from './errorHandling';
 import { healthRoute } from './healthRoute';
+import { invoicePageHeaders, invoicePageProblems, invoicePageRoutes } from './invoicePageRoutes';
 import { invoiceRoutes } from './invoiceRoutes';
 import { openApiDocument } from './openapi';
 import { mount } from './routes';
@@ -41,7 +42,7 @@ export function createApp(deps: ApiDeps) {
   // Twilio posts form-encoded parameters.
   app.use(express.urlencoded({ extended: false, limit: '64kb' }));
 
-  const specs = [...sequenceRoutes(deps), ...invoiceRoutes(deps), ...conversationRoutes(deps), ...customerRoutes(deps), ...unsubscribeRoutes(deps), ...webhookRoutes(deps)];
+  const specs = [...sequenceRoutes(deps), ...invoiceRoutes(deps), ...conversationRoutes(deps), ...customerRoutes(deps), ...unsubscribeRoutes(deps), ...invoicePageRoutes(deps), ...webhookRoutes(deps)];
   const health = healthRoute(deps);
   const all = [...specs, health];
   const doc = openApiDocument(all, deps.version ?? '0.1.0');
@@ -49,6 +50,8 @@ export function createApp(deps: ApiDeps) {
     res.json(doc);
   });
   mount(app, [health]);
+  // The invoice page authenticates by its signed token; its answers, errors included, are pages.
+  app.use('/i', invoicePageHeaders);
 
   // Webhooks authenticate by signature, everything else under /v1 by API key.
   app.use('/v1/webhooks/payments', requireRemitSignature(deps.webhookSecret));
@@ -58,6 +61,7 @@ export function createApp(deps: ApiDeps) {
   mount(app, specs);
 
   app.use(noSuchRoute([...all, { method: 'get', path: '/openapi.json' }]));
+  app.use('/i', invoicePageProblems(deps.logger));
   app.use(errorAnswer(deps.logger));
   return app;
 }

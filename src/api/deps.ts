@@ -6,6 +6,7 @@ import type { Logger } from '../logger';
 import type { ConsentService } from '../services/consents';
 import type { SequencePreview } from '../services/preview';
 import type { FollowUpService } from '../services/followUps';
+import type { InvoicePage } from '../services/invoicePage';
 import type { ResendEvents } from '../services/resendEvents';
 import type { StripeEvents } from '../services/stripeEvents';
 import type { TwilioEvents } from '../services/twilioEvents';
@@ -38,6 +39,8 @@ export interface ApiDeps {
   maxSmsSegments: number;
   consents: ConsentService;
   preview: SequencePreview;
+  /** The self-service invoice page behind every message's payment link (/i/<token>). */
+  invoicePage: InvoicePage;
   logger: Logger;
   version?: string;
 }

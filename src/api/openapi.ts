@@ -20,7 +20,9 @@ for (const [name, s] of Object.entries(schemas)) {
 
 const PATH_PARAMS: Record<string, string> = { id: 'Remit id or externalId', token: "The signed token of an email's unsubscribe link" };
 const pathParam = (path: string, name: string) =>
-  z.string().min(1).meta({ param: { description: path.startsWith('/v1/sequences/') ? 'Sequence name' : (PATH_PARAMS[name] ?? name) } });
+  z.string().min(1).meta({
+    param: { description: path.startsWith('/v1/sequences/') ? 'Sequence name' : path.startsWith('/i/') ? "The signed, expiring token of a message's invoice page link" : (PATH_PARAMS[name] ?? name) },
+  });
 const errorContent = { 'application/json': { schema: schemas.ErrorBody } };
 /** The error answers many routes share, each a component (`#/components/responses/<id>`). */
 function sharedErrors<K extends string>(descriptions: Record<K, string>) {

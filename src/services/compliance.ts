@@ -7,6 +7,7 @@ import type { Db } from '../db';
 import { refusal, sameAddress, type PermissionFacts } from '../domain/consent';
 import { addressFor } from '../domain/routing';
 import { durationMs } from '../domain/duration';
+import { invoicePageToken } from '../domain/invoicePageToken';
 import type { FrequencyCap } from '../domain/frequencyCap';
 import { parseWindow, type SendWindow } from '../domain/quietHours';
 import { CHANNELS, type Channel } from '../domain/channel';
@@ -27,6 +28,9 @@ export interface ComplianceSettings {
   /** Base of the unsubscribe links. */
   publicUrl: string;
   unsubscribeKey: Buffer;
+  /** Signs the invoice page links (`/i/<token>`), which work this long after their message. */
+  invoicePageKey: Buffer;
+  invoicePageTtlMs: number;
 }
 
 export function complianceSettings(config: Config, webhookSecret: string): ComplianceSettings {
@@ -44,6 +48,8 @@ export function complianceSettings(config: Config, webhookSecret: string): Compl
     publicUrl: (config.REMIT_PUBLIC_URL ?? `http://localhost:${config.PORT}`).replace(/\/+$/, ''),
     // Derived, so there is no extra secret to manage; rotating the webhook secret retires old links.
     unsubscribeKey: createHmac('sha256', webhookSecret).update('remit one-click unsubscribe').digest(),
+    invoicePageKey: createHmac('sha256', webhookSecret).update('remit invoice page').digest(),
+    invoicePageTtlMs: durationMs(config.REMIT_INVOICE_PAGE_TTL),
   };
 }
 
@@ -83,16 +89,25 @@ export function unsubscribeUrl(s: ComplianceSettings, customerId: string, addres
   return `${s.publicUrl}/u/${unsubscribeToken(s.unsubscribeKey, { customerId, address, issuedAt: Math.floor(now.getTime() / 1000) })}`;
 }
 
+/** The invoice's self-service page, for the message that links it (expiring `invoicePageTtlMs` after `issuedAt`). */
+export function invoicePageUrl(s: ComplianceSettings, link: { invoiceId: string; messageId?: string }, issuedAt: Date): string {
+  const expiresAt = Math.floor((issuedAt.getTime() + s.invoicePageTtlMs) / 1000);
+  return `${s.publicUrl}/i/${invoicePageToken(s.invoicePageKey, { ...link, expiresAt })}`;
+}
+
 /**
  * The footer of one message: in email the unsubscribe link (also for the List-Unsubscribe
  * header) and postal address, in SMS/WhatsApp the opt-out wording (in the first message to a
  * number, or always, by configuration). `customerId` absent (a preview's sample): a placeholder link.
+ * With `page` (the invoice and the message), `paymentLink` is the invoice's own page, whether or not
+ * the invoice has a payment URL (a preview's sample without an invoice id: a placeholder).
  */
 export function footerValues(
   s: ComplianceSettings,
   channel: Channel,
   to: { customerId?: string; address: string; firstToNumber: boolean },
   at: Date,
+  page?: { invoiceId?: string; messageId?: string },
 ): { values: TokenValues; unsubscribeUrl?: string } {
   const url = channel === 'email' ? (to.customerId ? unsubscribeUrl(s, to.customerId, to.address, at) : `${s.publicUrl}/u/…`) : undefined;
   const v = consentFooterValues(channel, url);
@@ -101,6 +116,7 @@ export function footerValues(
       ...v,
       optOutText: s.smsOptOutNotice === 'always' || to.firstToNumber ? v.optOutText : '',
       senderAddress: channel === 'email' ? (s.postalAddress ?? '') : '',
+      ...(page ? { paymentLink: page.invoiceId ? invoicePageUrl(s, { ...page, invoiceId: page.invoiceId }, at) : `${s.publicUrl}/i/…` } : {}),
     },
     ...(url ? { unsubscribeUrl: url } : {}),
   };

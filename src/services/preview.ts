@@ -140,7 +140,7 @@ export class SequencePreview {
               },
               d.at,
             ),
-            ...footerValues(settings, d.channel, { ...(facts.customer.id ? { customerId: facts.customer.id } : {}), address: d.to, firstToNumber: d.channel !== 'email' && !smsSent }, new Date(d.at)).values,
+            ...footerValues(settings, d.channel, { ...(facts.customer.id ? { customerId: facts.customer.id } : {}), address: d.to, firstToNumber: d.channel !== 'email' && !smsSent }, new Date(d.at), sample ? {} : { invoiceId: facts.invoiceKey }).values,
           };
           // Rendered as a send renders it: for the channel it lands on (a subject, the opt-out wording).
           const sequenceStep = sequenceSteps[d.step.index]!;

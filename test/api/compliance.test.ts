@@ -329,7 +329,7 @@ describe('sequence preview', () => {
     assert.equal(s0.dueAt, '2027-06-01T01:30:00.000Z');
     assert.equal(s0.sendAt, '2027-06-01T12:00:00.000Z');
     assert.ok(s0.body!.includes(body.number), 'the invoice number');
-    assert.ok(s0.body!.includes(body.paymentUrl), 'the payment link');
+    assert.ok(s0.body!.includes(`${t.url}/i/`), 'the payment link: the invoice page');
     // The customer's recorded consent lets SMS through.
     assert.equal(s1.channel, 'sms');
     assert.ok(s1.body!.endsWith('Reply STOP to opt out.'));

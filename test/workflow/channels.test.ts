@@ -86,7 +86,8 @@ describe('sending through Resend and Twilio', () => {
     assert.equal(email.body.from, 'Acme Billing <billing@acme.test>');
     assert.match(String(email.body.subject), /^Invoice INV-.* is due today$/);
     assert.match(String(email.body.text), /\$1,250\.00/);
-    assert.match(String(email.body.html), /<a href="https:\/\/pay\.example\.com\/i\/[^"]+">/);
+    // The payment link opens the invoice's own page (docs/self-service.md).
+    assert.match(String(email.body.html), /<a href="http:\/\/[^"]+\/i\/[A-Za-z0-9_-]{40,}">/);
     const sms = await waitFor('SMS at Twilio', () => smsTo(c.phone)[0]);
     assert.equal(sms.params.From, '+15005550006');
     assert.equal(sms.params.StatusCallback, `${world.publicUrl}/v1/webhooks/twilio/status`);
@@ -145,7 +146,7 @@ describe('behaviour', () => {
     assert.equal(clicked.status, 200);
     const trouble = await waitFor('clicked follow-up', () => emailsTo(c.email)[2], 15_000);
     assert.match(String(trouble.body.subject), /^Trouble paying/);
-    assert.match(String(trouble.body.text), /https:\/\/pay\.example\.com/);
+    assert.match(String(trouble.body.text), /\/i\/[A-Za-z0-9_-]{40,}/, 'the invoice page link again');
     const v = await viewWhen(id, (f) => f.messagesSent.length === 3);
     assert.deepEqual(v.followUp.messagesSent.map((m: { kind: string }) => m.kind), ['step', 'opened_unpaid', 'clicked_unpaid']);
     const row = await t.database.prisma.message.findFirstOrThrow({ where: { providerMessageId: first.id } });
