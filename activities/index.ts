@@ -4,9 +4,13 @@ import type { ChannelAdapters } from '../src/channels/types';
 import type { Db } from '../src/db';
 import type { ComplianceSettings } from '../src/services/compliance';
 import { viewUpsert } from '../src/services/followUpView';
-import type { Activities } from '../workflows/definitions';
+import type { TaskSettings } from '../src/services/tasks';
+import type { AnswerActivities } from '../workflows/customerAnswerDefinitions';
+import type { Activities, TaskTimerActivities } from '../workflows/definitions';
+import { sendAnswerActivity } from './sendAnswer';
 import { sendMessageActivity } from './sendMessage';
 import { syncInvoiceActivity } from './syncInvoice';
+import { taskTimerActivities } from './taskTimer';
 
 export { idempotencyKey } from './sendMessage';
 
@@ -16,10 +20,11 @@ export interface ActivityDeps {
   defaultTimezone: string;
   defaultLocale: string;
   compliance: ComplianceSettings;
+  tasks: TaskSettings;
   now?: () => Date;
 }
 
-export function createActivities(deps: ActivityDeps): Activities {
+export function createActivities(deps: ActivityDeps): Activities & TaskTimerActivities & AnswerActivities {
   const resolved = { ...deps, now: deps.now ?? (() => new Date()) };
   return {
     syncInvoice: syncInvoiceActivity(resolved),
@@ -28,5 +33,8 @@ export function createActivities(deps: ActivityDeps): Activities {
       await deps.db.$executeRaw(viewUpsert(input.invoiceId, input.view));
     },
     sendMessage: sendMessageActivity(resolved),
+    /** A person's answer to a customer (the customerAnswer workflow). */
+    sendAnswer: sendAnswerActivity(resolved),
+    ...taskTimerActivities(resolved),
   };
 }

@@ -14,6 +14,8 @@ import { renderFor, subjectSourceFor, templateName } from '../src/domain/templat
 import type { Message, Prisma } from '../src/generated/prisma/client';
 import { refusedChannels, sendHistory, type ComplianceSettings } from '../src/services/compliance';
 import { touchConversation } from '../src/services/conversationActivity';
+import { escalateUnanswered } from '../src/services/escalation';
+import type { TaskSettings } from '../src/services/tasks';
 import { unnoticedBrokenPromise } from '../src/services/promises';
 import { recordOptOut } from '../src/services/recordOptOut';
 import { recordEvent } from '../src/services/timeline';
@@ -28,6 +30,7 @@ export interface SendDeps extends CustomerDefaults {
   db: Db;
   channels: ChannelAdapters;
   compliance: ComplianceSettings;
+  tasks: TaskSettings;
   now: () => Date;
 }
 
@@ -231,16 +234,21 @@ function promisedDateText(day: string, locale: string): string {
 
 /** Hands the message to its channel's provider: sent, refused for good, or (unavailable) retried by Temporal. */
 async function handToProvider(deps: SendDeps, tx: Tx, t: Touchpoint, invoice: InvoiceWithCustomer, siblings: Sibling[], message: ComposedMessage): Promise<SendResult> {
-  const { req } = t;
-  let receipt: SendReceipt;
+  const receipt = await callProvider(deps.channels, message.outgoing);
+  if (receipt instanceof PermanentSendError) return recordFailure(tx, t, invoice.customerId, message.outgoing.to, receipt);
+  return recordSent(deps, tx, t, invoice, siblings, message, receipt);
+}
+
+/** The provider's receipt, or its refusal for good; a provider that is unavailable is thrown for Temporal to retry. */
+export async function callProvider(channels: ChannelAdapters, outgoing: OutgoingMessage): Promise<SendReceipt | PermanentSendError> {
   try {
-    receipt = await deps.channels[req.channel].send(message.outgoing);
+    return await channels[outgoing.channel].send(outgoing);
   } catch (err) {
-    if (err instanceof PermanentSendError) return recordFailure(tx, t, invoice.customerId, message.outgoing.to, err);
+    if (err instanceof PermanentSendError) return err;
     if (err instanceof TransientSendError) {
       // Retried by Temporal, after the provider's Retry-After when it gave one.
       throw ApplicationFailure.create({
-        message: `${req.channel} provider unavailable: ${err.message}`,
+        message: `${outgoing.channel} provider unavailable: ${err.message}`,
         type: 'ProviderUnavailable',
         details: [err.code],
         ...(err.retryAfterMs !== undefined ? { nextRetryDelay: err.retryAfterMs } : {}),
@@ -248,7 +256,6 @@ async function handToProvider(deps: SendDeps, tx: Tx, t: Touchpoint, invoice: In
     }
     throw err;
   }
-  return recordSent(deps, tx, t, invoice, siblings, message, receipt);
 }
 
 /** Sent: the row keeps what went out, and the invoices it consolidated are covered. */
@@ -279,6 +286,7 @@ async function recordSent(
   });
   for (const s of siblings) await cover(tx, s, messageId, req.channel, outgoing.to, sentAt, invoice.number);
   await touchConversation(tx, invoice.customerId, sentAt);
+  await escalateUnanswered(tx, deps.tasks, invoice, sentAt);
   if (message.brokenPromiseId) await tx.paymentPromise.update({ where: { id: message.brokenPromiseId }, data: { noticeSentAt: sentAt } });
   return { status: 'sent', messageId, sentAt: sentAt.toISOString(), ...(siblings.length ? { coveredInvoices } : {}) };
 }
@@ -290,12 +298,7 @@ async function recordFailure(tx: Tx, t: Touchpoint, customerId: string, to: stri
     where: { id: messageId },
     data: { status: 'failed', statusReason: `${err.reason}: ${err.message}`, errorCode: err.code, recipient: to },
   });
-  const remembered = await rememberRefusal(tx, customerId, req.channel, to, err);
-  const consequence = !remembered
-    ? `${req.channel} stays usable: the failure is Remit's own, not the customer's address`
-    : err.reason === 'opted_out'
-      ? 'the number is opted out of SMS and WhatsApp'
-      : `${req.channel} is marked unusable for this customer`;
+  const consequence = await rememberRefusal(tx, customerId, req.channel, to, err);
   await recordEvent(tx, req.invoiceId, 'message_failed', 'workflow', { ...touchpointDetail(req), code: err.code, reason: err.reason, blame: err.blame, why: `${err.message}; ${consequence}` });
   return { status: 'failed', messageId, reason: `${err.reason} (${err.code})` };
 }
@@ -303,11 +306,11 @@ async function recordFailure(tx: Tx, t: Touchpoint, customerId: string, to: stri
 /**
  * A provider refused for good because of the customer's address: remember it so the next
  * touchpoint uses another channel. A failure of Remit's own making (a message built wrongly,
- * our account) says nothing about the address and is not remembered. True when remembered.
+ * our account) says nothing about the address and is not remembered. Says what followed.
  */
-async function rememberRefusal(tx: Tx, customerId: string, channel: Channel, to: string, err: PermanentSendError): Promise<boolean> {
+export async function rememberRefusal(tx: Tx, customerId: string, channel: Channel, to: string, err: PermanentSendError): Promise<string> {
   const verdict = addressVerdict(err);
-  if (!verdict) return false;
+  if (!verdict) return `${channel} stays usable: the failure is Remit's own, not the customer's address`;
   if (verdict === 'opted_out') {
     // Twilio 21610: the number sent STOP to our sender, for SMS and WhatsApp alike.
     await recordOptOut(tx, ['sms', 'whatsapp'], to, `provider ${err.code}`, 'provider');
@@ -318,11 +321,11 @@ async function rememberRefusal(tx: Tx, customerId: string, channel: Channel, to:
       create: { customerId, channel, reason: err.reason, code: err.code },
     });
   }
-  return true;
+  return verdict === 'opted_out' ? 'the number is opted out of SMS and WhatsApp' : `${channel} is marked unusable for this customer`;
 }
 
 /** The result a settled outbox row stands for (a replayed or retried send returns it again). */
-function resultOf(m: { id: string; status: string; statusReason: string | null; sentAt: Date | null }): SendResult {
+export function resultOf(m: { id: string; status: string; statusReason: string | null; sentAt: Date | null }): SendResult {
   if (m.status === 'sent') return { status: 'sent', messageId: m.id, sentAt: (m.sentAt ?? new Date(0)).toISOString() };
   if (m.status === 'failed') return { status: 'failed', messageId: m.id, reason: m.statusReason ?? 'failed' };
   if (m.status === 'suppressed') return { status: 'suppressed', messageId: m.id, reason: (m.statusReason?.split(':')[0] ?? 'no_recipient') as NotSentReason };

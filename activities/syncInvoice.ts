@@ -6,7 +6,9 @@ import { pauseColumns, sendBlock } from '../src/domain/invoiceState';
 import { chooseRoute } from '../src/domain/routing';
 import { refusedChannels, type ComplianceSettings } from '../src/services/compliance';
 import { viewUpsert } from '../src/services/followUpView';
+import { handOver } from '../src/services/escalation';
 import { breakLapsedPromises } from '../src/services/promises';
+import type { TaskSettings } from '../src/services/tasks';
 import { eventInsert, recordEvent } from '../src/services/timeline';
 import type { Activities, InvoiceSnapshot } from '../workflows/definitions';
 import { invoiceWithCustomer, respondedOn } from './invoiceReads';
@@ -14,10 +16,11 @@ import { invoiceWithCustomer, respondedOn } from './invoiceReads';
 export interface SyncDeps {
   db: Db;
   compliance: ComplianceSettings;
+  tasks: TaskSettings;
   now: () => Date;
 }
 
-export function syncInvoiceActivity({ db, compliance, now }: SyncDeps): Activities['syncInvoice'] {
+export function syncInvoiceActivity({ db, compliance, tasks, now }: SyncDeps): Activities['syncInvoice'] {
   /**
    * Writes back what the workflow decided, then reads the invoice fresh from the system of
    * record, and (when asked) picks the channel for the next touchpoint.
@@ -44,6 +47,12 @@ export function syncInvoiceActivity({ db, compliance, now }: SyncDeps): Activiti
         if (count) await recordEvent(tx, invoiceId, report.event, 'workflow', report.detail ?? {}, key);
         // A promise's hold ran out unpaid: it is broken (the next message names it).
         if (count && report.event === 'pause_lapsed') await breakLapsedPromises(tx, invoiceId, now());
+      });
+    } else if (report?.event === 'sequence_finished') {
+      // The last step went out unpaid: a person takes over, with a task.
+      await db.$transaction(async (tx) => {
+        await recordEvent(tx, invoiceId, report.event, 'workflow', report.detail ?? {}, key);
+        await handOver(tx, tasks, invoiceId, now());
       });
     } else if (report) {
       // Only an event to record: in the same statement as the read, no transaction around it.

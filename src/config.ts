@@ -4,6 +4,7 @@ import { resolve } from 'node:path';
 import { z } from 'zod';
 import { parseOffset } from './domain/duration';
 import { parseWindow } from './domain/quietHours';
+import { parseAmountsByCurrency, parseTaskSla, PRIORITY_RULES } from './domain/tasks';
 
 const optionalString = z
   .string()
@@ -66,6 +67,22 @@ const schema = z.object({
   REMIT_MAX_MESSAGES_PER_INVOICE: positiveInt(5),
   // A promise to pay holds the follow-up this many days past the promised day (payments take time to show).
   REMIT_PROMISE_GRACE_DAYS: z.coerce.number().int().min(0).max(30).default(1),
+  // Tasks for people (docs/tasks.md): SLA per type over the defaults ("question=PT4H,dispute=P1D"),
+  // who an SLA breach goes to, how priority is counted and how much an escalation raises it.
+  REMIT_TASK_SLA: z.string().default('').superRefine((s, ctx) => {
+    const r = parseTaskSla(s);
+    if ('problem' in r) ctx.addIssue({ code: 'custom', message: `must be comma-separated type=ISO-8601 duration: ${r.problem}` });
+  }),
+  REMIT_TASK_LEAD: optionalString,
+  REMIT_TASK_PRIORITY: z.enum(PRIORITY_RULES).default('amount_x_days_overdue'),
+  REMIT_TASK_ESCALATION_FACTOR: z.coerce.number().int().min(1).max(100).default(2),
+  /** Amount due from which an invoice is high-value, per currency ("USD=5000,EUR=5000"): unanswered, it gets a person. */
+  REMIT_HIGH_VALUE_AMOUNTS: z.string().default('USD=5000,EUR=5000,GBP=4000').superRefine((s, ctx) => {
+    const r = parseAmountsByCurrency(s);
+    if ('problem' in r) ctx.addIssue({ code: 'custom', message: `must be comma-separated CURRENCY=amount: ${r.problem}` });
+  }),
+  /** A high-value invoice with no answer after this many touchpoints opens a personal outreach task. */
+  REMIT_HIGH_VALUE_AFTER_TOUCHPOINTS: positiveInt(3),
   /** How long ago an invoice may have fallen due, and how far ahead it may fall due, to be followed up. */
   REMIT_DUE_DATE_MAX_PAST: z.string().default('P730D').refine(isPositiveDuration, 'must be an ISO-8601 duration such as P730D'),
   REMIT_DUE_DATE_MAX_FUTURE: z.string().default('P730D').refine(isPositiveDuration, 'must be an ISO-8601 duration such as P730D'),

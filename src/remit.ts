@@ -23,6 +23,8 @@ import { InvoicePage } from './services/invoicePage';
 import { FollowUpDispatcher } from './services/dispatcher';
 import { defaultReplyReader } from './domain/intent/readReply';
 import { FollowUpService } from './services/followUps';
+import { taskSettings } from './services/tasks';
+import { TaskTimers } from './services/taskTimers';
 import { PaymentWebhookInbox } from './services/paymentWebhooks';
 import { ResendEvents } from './services/resendEvents';
 import { StripeEvents } from './services/stripeEvents';
@@ -153,6 +155,7 @@ export async function startRemit(opts: RemitOptions): Promise<Remit> {
         defaultTimezone: config.REMIT_DEFAULT_TIMEZONE,
         defaultLocale: config.REMIT_DEFAULT_LOCALE,
         compliance,
+        tasks: taskSettings(config),
       });
       const worker = await createFollowUpWorker({
         connection: nativeConnection,
@@ -193,6 +196,7 @@ export async function startRemit(opts: RemitOptions): Promise<Remit> {
       cleanups.push(() => calls.settled());
       const dispatcher = new FollowUpDispatcher(database.prisma, client, calls, config.REMIT_TASK_QUEUE, logger, eagerStarts);
       cleanups.push(() => dispatcher.stop());
+      const taskTimers = new TaskTimers(database.prisma, client, calls, config.REMIT_TASK_QUEUE, logger);
       const service = new FollowUpService({
         db: database.prisma,
         client,
@@ -209,6 +213,9 @@ export async function startRemit(opts: RemitOptions): Promise<Remit> {
         // Trained from the corpus in the repo on the first customer message, once per process.
         reader: defaultReplyReader,
         promiseGraceDays: config.REMIT_PROMISE_GRACE_DAYS,
+        answers: { compliance, maxSmsSegments: config.REMIT_SMS_MAX_SEGMENTS },
+        tasks: taskSettings(config),
+        kickTimers: taskTimers.kick,
       });
       const preview = new SequencePreview({
         db: database.prisma,
@@ -257,6 +264,12 @@ export async function startRemit(opts: RemitOptions): Promise<Remit> {
       // Unsubscribe links point at this server when no public URL is configured (PORT=0 in tests).
       if (!config.REMIT_PUBLIC_URL) compliance.publicUrl = remit.url;
       dispatcher.startReconciler(config.REMIT_RECONCILE_INTERVAL_MS);
+      // Task changes made while Temporal was away (or by a worker) reach their timers.
+      const timerSweep = setInterval(taskTimers.kick, config.REMIT_RECONCILE_INTERVAL_MS);
+      cleanups.push(async () => {
+        clearInterval(timerSweep);
+        await taskTimers.stop();
+      });
       remit.service = service;
       remit.dispatcher = dispatcher;
     }

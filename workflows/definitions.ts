@@ -211,3 +211,20 @@ export interface Activities {
   /** Renders and sends one touchpoint, once, unless the invoice or the rules refuse it now. */
   sendMessage(req: SendRequest): Promise<SendResult>;
 }
+
+// ---- a task's timer (workflows/taskTimer.ts) --------------------------------------------
+
+export function taskTimerWorkflowId(taskId: string): string {
+  return `task-${taskId}`;
+}
+
+/** The task changed (assigned, snoozed, done): the timer asks the database what is due now. */
+export const taskChanged = defineSignal('taskChanged');
+
+export interface TaskTimerActivities {
+  /**
+   * Does what is due for the task at `at` (wakes it from a snooze, escalates it past its SLA)
+   * and says when to look again: an instant, null once it is done, or undefined to wait for a change.
+   */
+  reviewTask(input: { taskId: string; at: string }): Promise<{ wakeAt: string | null | undefined }>;
+}

@@ -1,7 +1,7 @@
 // What one follow-up knows while it runs, and the signals that change it. The database owns
 // the invoice's money, status and pause (`invoiceChanged` mirrors them); the follow-up owns its
 // plan: where it is in the sequence, what it sent, and the behaviour follow-ups it owes.
-import { condition, setHandler, upsertSearchAttributes } from '@temporalio/workflow';
+import { condition, patched, setHandler, upsertSearchAttributes } from '@temporalio/workflow';
 import type { BehaviourTouch } from '../src/domain/followUpPlan';
 import { fromMinor, toMinor } from '../src/domain/money';
 import {
@@ -20,7 +20,7 @@ import {
   type PauseInfo,
 } from './definitions';
 import { enterStatus, openingState } from './followUpView';
-import { AmountDue, FollowUpStatus } from './searchAttributes';
+import { AmountDue, Disputed, FollowUpStatus } from './searchAttributes';
 
 const CLOSED: readonly Status[] = ['paid', 'voided'];
 
@@ -41,6 +41,7 @@ export class FollowUp {
   private amountDue: bigint;
   // Bumped whenever something changes the plan (a behaviour follow-up), to cut a wait short.
   private planVersion = 0;
+  private disputed = false;
 
   constructor(readonly input: FollowUpInput) {
     this.state = openingState(input);
@@ -86,10 +87,19 @@ export class FollowUp {
     if (this.closed()) return;
     this.setStatus('paused');
     this.state.pause = p;
+    this.setDisputed(p.kind === 'dispute');
   }
 
   resume(): void {
     if (this.state.status === 'paused') this.setStatus('scheduled');
+    this.setDisputed(false);
+  }
+
+  /** The Disputed search attribute follows a dispute's hold (runs from before it never set it). */
+  private setDisputed(disputed: boolean): void {
+    if (disputed === this.disputed || !patched('disputed-search-attribute')) return;
+    this.disputed = disputed;
+    upsertSearchAttributes([{ key: Disputed, value: disputed }]);
   }
 
   setBehaviour(b: BehaviourTouch | undefined): void {

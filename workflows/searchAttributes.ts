@@ -8,6 +8,8 @@ export const FollowUpStatus = defineSearchAttributeKey('FollowUpStatus', SearchA
 /** Amount due in minor units of the invoice currency (cents for USD): money is never a float. */
 export const AmountDue = defineSearchAttributeKey('AmountDue', SearchAttributeType.INT);
 export const DueDate = defineSearchAttributeKey('DueDate', SearchAttributeType.DATETIME);
+/** The follow-up is held by an open dispute of the invoice. */
+export const Disputed = defineSearchAttributeKey('Disputed', SearchAttributeType.BOOL);
 
 /** Name → Temporal type, for registering them with a server (`--search-attribute Name=Type`). */
-export const REMIT_SEARCH_ATTRIBUTES = [InvoiceId, CustomerId, FollowUpStatus, AmountDue, DueDate];
+export const REMIT_SEARCH_ATTRIBUTES = [InvoiceId, CustomerId, FollowUpStatus, AmountDue, DueDate, Disputed];

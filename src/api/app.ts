@@ -5,6 +5,7 @@ import express, { type Request } from 'express';
 import { accessLog } from '../logger';
 import { requireApiKey, requireRemitSignature } from './auth';
 import { conversationRoutes } from './conversationRoutes';
+import { taskRoutes } from './taskRoutes';
 import { customerRoutes } from './customerRoutes';
 import type { ApiDeps } from './deps';
 import { errorAnswer, noSuchRoute } from './errorHandling';
@@ -42,7 +43,7 @@ export function createApp(deps: ApiDeps) {
   // Twilio posts form-encoded parameters.
   app.use(express.urlencoded({ extended: false, limit: '64kb' }));
 
-  const specs = [...sequenceRoutes(deps), ...invoiceRoutes(deps), ...conversationRoutes(deps), ...customerRoutes(deps), ...unsubscribeRoutes(deps), ...invoicePageRoutes(deps), ...webhookRoutes(deps)];
+  const specs = [...sequenceRoutes(deps), ...invoiceRoutes(deps), ...conversationRoutes(deps), ...taskRoutes(deps), ...customerRoutes(deps), ...unsubscribeRoutes(deps), ...invoicePageRoutes(deps), ...webhookRoutes(deps)];
   const health = healthRoute(deps);
   const all = [...specs, health];
   const doc = openApiDocument(all, deps.version ?? '0.1.0');

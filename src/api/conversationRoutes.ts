@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import { conversationView, listConversations } from '../services/conversationView';
 import { route, type RouteSpec } from './routes';
-import { ConversationList, ConversationQuery, ConversationView } from './schemas';
+import { AnswerAccepted, ConversationList, ConversationQuery, ConversationView, CustomerAnswerInput } from './schemas';
 import type { ApiDeps } from './deps';
 
 export function conversationRoutes(deps: ApiDeps): RouteSpec<z.ZodType | undefined>[] {
@@ -17,6 +17,17 @@ export function conversationRoutes(deps: ApiDeps): RouteSpec<z.ZodType | undefin
       method: 'get', path: '/v1/conversations/:id', tag: 'conversations', auth: 'apiKey', summary: 'One conversation: every message both ways, oldest first, with the intents read in each reply',
       responses: { 200: { description: 'The conversation', schema: ConversationView } },
       handler: async ({ params }) => ({ status: 200, body: await conversationView(deps.database.prisma, params.id!) }),
+    }),
+    route({
+      method: 'post', path: '/v1/conversations/:id/messages', tag: 'conversations', auth: 'apiKey',
+      summary: "A person answers the customer on their channel (email threaded as a reply, SMS, WhatsApp): judged like any send but never counted in the frequency cap; recorded with the person as actor and sent by the worker",
+      body: CustomerAnswerInput,
+      responses: {
+        202: { description: 'Accepted and recorded (pending); it goes now, or when quiet hours end (`deferred`)', schema: AnswerAccepted },
+        409: { description: '`channel_refused`: the customer opted out of the channel, has not consented to it, or it failed for good; `no_usable_channel`' },
+        422: { description: '`no_address` for the channel, `invoice_not_customers`, `no_invoice`, `answer_too_long` (SMS), `no_send_window`' },
+      },
+      handler: async ({ params, body }) => ({ status: 202, body: await deps.service.answers.answer(params.id!, body) }),
     }),
   ];
 }

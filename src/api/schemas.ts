@@ -3,6 +3,8 @@
 // generate /openapi.json. Zod stays at the edge: workflows never import this module.
 import { z } from 'zod';
 import { STEP_CHANNELS } from '../domain/channel';
+import { PAUSE_KINDS } from '../domain/invoiceState';
+import { TASK_STATUSES, TASK_TYPES } from '../domain/tasks';
 import type { FollowUpState, PauseInfo, SentMessage } from '../../workflows/definitions';
 
 import { Channel } from '../services/inputs';
@@ -36,7 +38,7 @@ export const MessageView = z.object({
 // The follow-up workflow's state (FollowUpState, as its query answers it), field for field:
 // response objects are closed (additionalProperties: false), so a field the workflow adds must be
 // added here too — the type checks below fail until it is.
-const PauseView = z.object({ kind: z.enum(['reply', 'support', 'attention', 'away', 'promise']), actor: z.string(), reason: z.string().optional(), until: z.string().optional(), since: z.string() });
+const PauseView = z.object({ kind: z.enum(PAUSE_KINDS), actor: z.string(), reason: z.string().optional(), until: z.string().optional(), since: z.string() });
 const SentMessageView = z.object({
   stepIndex: z.number().int(),
   kind: z.string().meta({ description: '"step", or the behaviour follow-up it was ("opened_unpaid", "clicked_unpaid")' }),
@@ -85,6 +87,20 @@ export const PromiseView = z.object({
   resolvedAt: z.string().nullable(),
 });
 
+export const DisputeView = z.object({
+  id: z.string(),
+  invoiceId: z.string(),
+  status: z.enum(['open', 'resolved']),
+  reason: z.string().meta({ description: 'wrong_amount, not_received, quality, already_returned, not_ordered, duplicate, other, or payment_dispute (a Stripe chargeback)' }),
+  note: z.string().nullable(),
+  source: z.string().meta({ description: 'api, reply, page or stripe' }),
+  actor: z.string(),
+  evidence: z.string().nullable().meta({ description: 'the words of the reply it was read in' }),
+  outcome: z.enum(['resume', 'void']).nullable(),
+  createdAt: z.string(),
+  resolvedAt: z.string().nullable(),
+  resolvedBy: z.string().nullable(),
+});
 export const InvoiceView = z.object({
   id: z.string(),
   externalId: z.string(),
@@ -95,7 +111,8 @@ export const InvoiceView = z.object({
   amountDue: z.string(),
   amountPaid: z.string().meta({ description: 'payments less refunds' }),
   credit: z.string().meta({ description: 'paid beyond the amount invoiced (an overpayment), owed back to the customer or to apply elsewhere' }),
-  disputed: z.boolean().meta({ description: 'a payment dispute is open (e.g. Stripe charge.dispute.created)' }),
+  disputed: z.boolean().meta({ description: 'a dispute is open (see disputes)' }),
+  escalatedAt: z.string().nullable().meta({ description: 'when a person was asked to reach out: a high-value invoice unanswered after REMIT_HIGH_VALUE_AFTER_TOUCHPOINTS (a personal_outreach task)' }),
   attentionReason: z
     .string()
     .nullable()
@@ -122,6 +139,7 @@ export const InvoiceView = z.object({
   ),
   unappliedPayments: z.array(UnappliedPaymentView),
   promises: z.array(PromiseView).meta({ description: 'promises to pay, newest first' }),
+  disputes: z.array(DisputeView).meta({ description: 'disputes, newest first' }),
   createdAt: z.string(),
 });
 
@@ -281,7 +299,9 @@ const OutboundView = z.object({
   status: z.string(),
   deliveryStatus: Nullable,
   invoiceIds: z.array(z.string()),
-  actor: z.string(),
+  actor: z.string().meta({ description: '"remit" for an automated message, else the person who answered' }),
+  kind: z.string().meta({ description: '"step", a behaviour follow-up, or "answer" (a person\'s)' }),
+  statusReason: Nullable.meta({ description: 'why it waits (a deferred answer), or was suppressed or failed' }),
 });
 export const ConversationView = z.object({ ...ConversationHead, messages: z.array(z.union([InboundView, OutboundView])) });
 export const InvoiceList = z.object({
@@ -304,3 +324,51 @@ export const InvoiceList = z.object({
 });
 
 export const PromiseResult = z.object({ promise: PromiseView, invoice: CommandResult });
+
+export const DisputeResult = z.object({ dispute: DisputeView, invoice: CommandResult });
+
+export const TaskView = z.object({
+  id: z.string(),
+  type: z.enum(TASK_TYPES),
+  status: z.enum(TASK_STATUSES),
+  reason: z.string().meta({ description: 'why a person is needed, with the words that asked for it' }),
+  customer: CustomerRef,
+  invoiceIds: z.array(z.string()),
+  conversationId: Nullable,
+  disputeId: Nullable,
+  inboundMessageId: Nullable.meta({ description: 'the customer message that opened it' }),
+  priority: z.string().meta({ description: 'amount due × days overdue when it opened (REMIT_TASK_PRIORITY); an escalation multiplies it' }),
+  assignee: Nullable,
+  slaDueAt: z.string(),
+  slaBreached: z.boolean(),
+  escalatedAt: Nullable,
+  snoozedUntil: Nullable,
+  outcome: Nullable,
+  doneBy: Nullable,
+  doneAt: Nullable,
+  createdAt: z.string(),
+});
+export const TaskList = z.object({ tasks: z.array(TaskView), nextCursor: Nullable });
+export const TaskDetail = TaskView.extend({
+  history: z.array(z.object({ kind: z.string().meta({ description: 'opened, asked_again, assigned, snoozed, woke, escalated, done' }), actor: z.string(), at: z.string(), detail: z.record(z.string(), z.unknown()) })),
+});
+
+/** A person's answer, accepted (POST /v1/conversations/:id/messages). */
+export const AnswerAccepted = z.object({
+  message: z.object({
+    id: z.string(),
+    conversationId: z.string(),
+    status: z.literal('pending').meta({ description: 'GET /v1/conversations/:id shows it move on: sent, failed or suppressed, with statusReason' }),
+    kind: z.literal('answer'),
+    actor: z.string(),
+    channel: Channel,
+    channelReason: z.string(),
+    to: z.string(),
+    subject: Nullable,
+    text: z.string(),
+    invoiceIds: z.array(z.string()),
+    acceptedAt: z.string(),
+    deferred: z.object({ until: z.string(), reason: z.string() }).nullable().meta({ description: 'null: it goes now; else quiet hours hold it until then' }),
+  }),
+  delivery: z.enum(['delivered', 'pending']).meta({ description: 'pending: Temporal could not take it yet; the reconciler delivers it' }),
+});

@@ -4,13 +4,18 @@ import { currencyDigits, decimalToMinor } from './money';
 
 export type InvoiceStatus = 'open' | 'paused' | 'paid' | 'void';
 
+export const PAUSE_KINDS = ['reply', 'support', 'attention', 'away', 'promise', 'dispute', 'payment_claimed', 'wrong_person'] as const;
+
 export interface PauseInfo {
   /**
    * `attention`: Remit stopped by itself for a person to look (no usable channel left);
    * `away`: an out-of-office auto-reply gave a return day (it lapses then, by itself);
-   * `promise`: a promise to pay holds it until the promise's deadline (services/promises.ts).
+   * `promise`: a promise to pay holds it until the promise's deadline (services/promises.ts);
+   * `dispute`: the customer contests it, until the dispute is resolved (services/disputes.ts);
+   * `payment_claimed`: the customer says they paid, until a payment arrives or a person looks;
+   * `wrong_person`: the contact is not the customer's, until the contact changes.
    */
-  kind: 'reply' | 'support' | 'attention' | 'away' | 'promise';
+  kind: (typeof PAUSE_KINDS)[number];
   actor: string;
   reason?: string;
   /** ISO date-time at which the pause lapses by itself. */

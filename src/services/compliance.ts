@@ -193,11 +193,11 @@ export function channelRefusals(
   return out;
 }
 
-/** When this customer's automated messages went out (all invoices and channels), one per message. */
+/** When this customer's automated messages went out (all invoices and channels), one per message; a person's answers are not automated. */
 export async function sendHistory(db: Reader, customerId: string, since: Date): Promise<number[]> {
   // Raw: it runs inside every send's transaction.
   const rows = await db.$queryRaw<{ sentAt: Date }[]>`
     SELECT m."sentAt" FROM "Message" m JOIN "Invoice" i ON i.id = m."invoiceId"
-     WHERE i."customerId" = ${customerId}::uuid AND m.status = 'sent' AND m."consolidatedInto" IS NULL AND m."sentAt" >= ${since}`;
+     WHERE i."customerId" = ${customerId}::uuid AND m.status = 'sent' AND m."consolidatedInto" IS NULL AND m.kind <> 'answer' AND m."sentAt" >= ${since}`;
   return rows.map((r) => r.sentAt.getTime());
 }

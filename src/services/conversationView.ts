@@ -1,6 +1,7 @@
 // What people read: the conversations (newest activity first) and one conversation's messages
 // in order, both ways, across channels and invoices; and the invoice list. Reads only.
 import type { Db } from '../db';
+import { ANSWER_KIND } from '../domain/customerAnswer';
 import type { ReplyReading } from '../domain/intent/types';
 import { Prisma } from '../generated/prisma/client';
 import { notFound } from './errors';
@@ -104,7 +105,8 @@ export async function conversationView(db: Db, id: string) {
   if (!row) throw notFound('conversation', id);
   const inbound = await db.inboundMessage.findMany({ where: { conversationId: id }, orderBy: { receivedAt: 'desc' }, take: CONVERSATION_MESSAGE_LIMIT });
   const outbound = await db.message.findMany({
-    where: { invoice: { customerId: row.customerId }, status: { in: ['sent', 'failed'] }, consolidatedInto: null },
+    // A person's answer shows from the moment it is accepted (pending, deferred, suppressed too).
+    where: { invoice: { customerId: row.customerId }, OR: [{ status: { in: ['sent', 'failed'] } }, { kind: ANSWER_KIND }], consolidatedInto: null },
     orderBy: { createdAt: 'desc' },
     take: CONVERSATION_MESSAGE_LIMIT,
     include: { invoice: { select: { number: true } } },
@@ -136,7 +138,9 @@ export async function conversationView(db: Db, id: string) {
       status: m.status,
       deliveryStatus: m.deliveryStatus,
       invoiceIds: [m.invoiceId, ...covered.filter((c) => c.consolidatedInto === m.id).map((c) => c.invoiceId)],
-      actor: 'remit',
+      actor: m.actor ?? 'remit',
+      kind: m.kind,
+      statusReason: m.statusReason,
     })),
   ]
     .sort((a, b) => a.at.localeCompare(b.at) || a.id.localeCompare(b.id))

@@ -13,9 +13,10 @@ import { startOfDay } from '../domain/paymentPromise';
 import { Prisma, type Invoice } from '../generated/prisma/client';
 import { tellFollowUp, type InvoiceChanges } from './invoiceChanges';
 import { touchConversation } from './conversationActivity';
-import { RemitError } from './errors';
 import { findInvoice, type Tx } from './invoiceStore';
-import { calendarZone, makePromise, type PromiseSettings } from './promises';
+import { calendarZone, type PromiseSettings } from './promises';
+import { actOnReply } from './replyActions';
+import type { TaskSettings, TimerKick } from './tasks';
 import { recordOptOut } from './recordOptOut';
 import { recordEvent } from './timeline';
 
@@ -64,6 +65,9 @@ export interface ConversationsOptions {
   reader: () => Promise<ReplyReader>;
   defaultTimezone: string;
   promises: PromiseSettings;
+  tasks: TaskSettings;
+  /** Tells task timers about the tasks a message opened (after commit). */
+  kickTimers: TimerKick;
 }
 
 export class Conversations {
@@ -129,6 +133,7 @@ export class Conversations {
     });
     const intents = new Set(reading.intents.map((i) => i.intent));
     const autoReply = intents.has('auto_reply');
+    if (!keyword) invoiceIds = await this.invoicesAbout(customerId, invoiceIds, text, intents.has('wrong_person'));
 
     const result = await this.o.db.$transaction(async (tx) => {
       // Customer first, then invoices, then the conversation: the order a send takes its locks in.
@@ -156,16 +161,14 @@ export class Conversations {
         WHERE id = ${conversationId}::uuid`;
       if (intents.has('opt_out') && !keyword && input.channel !== 'page') await this.honourOptOut(tx, input, customer);
 
-      const away = autoReply ? awayUntil(reading, timeZone) : undefined;
-      const invoices: Invoice[] = [];
       for (const inv of locked) {
         await recordEvent(tx, inv.id, 'customer_replied', 'customer', {
           inboundMessageId: message.id, channel: input.channel, intents: [...intents], ...(autoReply ? { autoReply: true } : {}),
         });
-        const promised = !autoReply && locked.length ? promiseIn(reading, locked.length) : undefined;
-        const kept = promised && (await this.promiseFromReply(tx, inv, timeZone, promised, message.id));
-        invoices.push(kept || (await applyToInvoice(tx, inv, input.channel, receivedAt, autoReply, away)));
       }
+      const invoices = autoReply || keyword
+        ? await awayFor(tx, locked, autoReply ? awayUntil(reading, timeZone) : undefined, receivedAt)
+        : await actOnReply({ tx, customerId, conversationId, inboundMessageId: message.id, channel: input.channel, reading, text, receivedAt, timeZone, tasks: this.o.tasks, promises: this.o.promises }, locked);
       return { seen: undefined, message, conversationId, invoices };
     });
 
@@ -174,18 +177,20 @@ export class Conversations {
       return { id: seen.id, conversationId: seen.conversationId, receivedAt: seen.receivedAt, autoReply: seen.autoReply, duplicate: true, reading: seen.reading as unknown as ReplyReading, invoices: [] };
     }
     for (const inv of result.invoices) await this.o.changes.deliver(inv.id);
+    this.o.kickTimers();
     return { id: result.message!.id, conversationId: result.conversationId!, receivedAt, autoReply, duplicate: false, reading, invoices: result.invoices };
   }
 
-  /** A dated promise in a reply holds the invoice until its deadline; one that cannot be held (a day past) leaves a plain reply. */
-  private async promiseFromReply(tx: Tx, inv: Invoice, zone: string, promised: { day: string; amount?: string; evidence: string }, inboundMessageId: string): Promise<Invoice | undefined> {
-    if (inv.status === 'paid' || inv.status === 'void') return undefined;
-    try {
-      return (await makePromise(tx, inv, zone, { ...promised, source: 'reply', actor: 'customer', inboundMessageId }, this.o.promises)).invoice;
-    } catch (err) {
-      if (err instanceof RemitError && err.status < 500) return undefined;
-      throw err;
-    }
+  /**
+   * The invoices a message is about: those it answers, any other open invoice of the customer
+   * it names by number, and, when it says they wrote to the wrong person, every open invoice
+   * of that contact.
+   */
+  private async invoicesAbout(customerId: string, answered: string[], text: string, wrongPerson: boolean): Promise<string[]> {
+    const open = await this.o.db.invoice.findMany({ where: { customerId, status: { in: ['open', 'paused'] } }, select: { id: true, number: true } });
+    const lower = text.toLowerCase();
+    const named = open.filter((i) => wrongPerson || (i.number.length >= 3 && lower.includes(i.number.toLowerCase())));
+    return [...new Set([...answered, ...named.map((i) => i.id)])];
   }
 
   /** "Remove me from your list" in free text is an opt-out of the channel it came on, like STOP. */
@@ -198,41 +203,26 @@ export class Conversations {
 }
 
 /**
- * What a reply does to one invoice's follow-up today: a person's message pauses it until
- * someone resumes it (unless a promise already holds it); an auto-reply does not, except that
- * a return date holds the next message until that day (a pause that lapses by itself).
+ * An auto-reply pauses nothing, except that a return date holds the next message until that
+ * day (a pause that lapses by itself).
  */
-async function applyToInvoice(tx: Tx, inv: Invoice, channel: InboundChannel, receivedAt: Date, autoReply: boolean, awayUntil: Date | undefined): Promise<Invoice> {
-  if (inv.status === 'paid' || inv.status === 'void') return inv; // recorded; nothing to change
-  if (autoReply) {
-    if (!awayUntil || awayUntil.getTime() <= Date.now() || inv.status === 'paused') return inv;
-    const pause: PauseInfo = { kind: 'away', actor: 'customer', reason: `out of office until ${awayUntil.toISOString()}`, since: receivedAt.toISOString(), until: awayUntil.toISOString() };
-    return tellFollowUp(tx, await tx.invoice.update({ where: { id: inv.id }, data: { status: 'paused', ...pauseColumns(pause) } }));
+async function awayFor(tx: Tx, invoices: Invoice[], until: Date | undefined, receivedAt: Date): Promise<Invoice[]> {
+  const out: Invoice[] = [];
+  for (const inv of invoices) {
+    if (!until || until.getTime() <= Date.now() || inv.status !== 'open') {
+      out.push(inv);
+      continue;
+    }
+    const pause: PauseInfo = { kind: 'away', actor: 'customer', reason: `out of office until ${until.toISOString()}`, since: receivedAt.toISOString(), until: until.toISOString() };
+    out.push(await tellFollowUp(tx, await tx.invoice.update({ where: { id: inv.id }, data: { status: 'paused', ...pauseColumns(pause) } })));
   }
-  // Already held by a promise: it stays held until the promise is judged; the conversation,
-  // now open, is where a person sees the reply.
-  if (inv.status === 'paused' && inv.pauseKind === 'promise' && inv.pausedUntil && inv.pausedUntil.getTime() > Date.now()) return inv;
-  const pause: PauseInfo = { kind: 'reply', actor: 'customer', reason: `customer replied by ${channel}`, since: receivedAt.toISOString() };
-  return tellFollowUp(tx, await tx.invoice.update({ where: { id: inv.id }, data: { status: 'paused', ...pauseColumns(pause) } }));
+  return out;
 }
 
 /** What Remit handles by itself: a dated promise is recorded and held, an opt-out honoured. */
 function needsPerson(reading: ReplyReading): boolean {
   if (reading.lowConfidence) return true;
   return reading.intents.some((i) => !(i.intent === 'opt_out' || (i.intent === 'promise_to_pay' && i.payments?.length)));
-}
-
-/**
- * The promise a reply makes for its invoice: the last day it names (split payments end there),
- * for the whole balance unless it is one payment of a stated amount about one invoice.
- */
-function promiseIn(reading: ReplyReading, invoices: number): { day: string; amount?: string; evidence: string } | undefined {
-  const intent = reading.intents.find((i) => i.intent === 'promise_to_pay' && i.payments?.length);
-  if (!intent) return undefined;
-  const parts = intent.payments!;
-  const day = parts.map((p) => p.date).sort().at(-1)!;
-  const amount = invoices === 1 && parts.length === 1 ? parts[0]!.amount : undefined;
-  return { day, ...(amount ? { amount } : {}), evidence: intent.evidence.text };
 }
 
 /** An older message (an import, a late webhook) does not speak for the conversation's present. */

@@ -9,10 +9,13 @@ import type { Logger } from '../logger';
 import type { TemporalCalls } from '../temporal/calls';
 import { followUpWorkflowId, SIGNALS, type FollowUpInput, type SignalName } from '../../workflows/definitions';
 import { AmountDue, CustomerId, DueDate, FollowUpStatus, InvoiceId } from '../../workflows/searchAttributes';
+import { answerWorkflowId, type AnswerInput } from '../../workflows/customerAnswerDefinitions';
 
 export type CommandPayload =
   | { kind: 'start'; input: FollowUpInput; reopen?: boolean }
-  | { kind: 'signal'; signal: SignalName; arg: unknown; /** Started if the workflow has already closed (a refund reopens). */ reopenWith?: FollowUpInput };
+  | { kind: 'signal'; signal: SignalName; arg: unknown; /** Started if the workflow has already closed (a refund reopens). */ reopenWith?: FollowUpInput }
+  /** A person's answer to the customer, queued with its first invoice's commands: its own workflow sends it. */
+  | { kind: 'answer'; input: AnswerInput };
 
 export interface PendingCommand {
   id: bigint;
@@ -20,6 +23,15 @@ export interface PendingCommand {
 }
 
 const DELIVERY_DEADLINE_MS = 5_000;
+
+/** A start that finds its workflow already started (a redelivered command) has done its job. */
+async function startedOnce(start: () => Promise<unknown>): Promise<void> {
+  try {
+    await start();
+  } catch (err) {
+    if (!(err instanceof WorkflowExecutionAlreadyStartedError)) throw err;
+  }
+}
 
 export class FollowUpDispatcher {
   private readonly inFlight = new Map<string, Promise<boolean>>();
@@ -92,8 +104,8 @@ export class FollowUpDispatcher {
 
   private async start(input: FollowUpInput, reopen: boolean): Promise<void> {
     const client = this.eagerStarts ?? this.client;
-    try {
-      await this.withDeadline(() =>
+    await startedOnce(() =>
+      this.withDeadline(() =>
         client.workflow.start('invoiceFollowUp', {
           workflowId: followUpWorkflowId(input.invoiceId),
           taskQueue: this.taskQueue,
@@ -112,15 +124,28 @@ export class FollowUpDispatcher {
           ],
         }),
         client,
-      );
-    } catch (err) {
-      if (err instanceof WorkflowExecutionAlreadyStartedError) return; // idempotent
-      throw err;
-    }
+      ),
+    );
+  }
+
+  /** One workflow per answer, started once: a redelivered command finds it started (or done). */
+  private startAnswer(input: AnswerInput): Promise<void> {
+    return startedOnce(() =>
+      this.withDeadline(() =>
+        this.client.workflow.start('customerAnswer', {
+          workflowId: answerWorkflowId(input.messageId),
+          taskQueue: this.taskQueue,
+          args: [input],
+          workflowIdReusePolicy: WorkflowIdReusePolicy.REJECT_DUPLICATE,
+          workflowIdConflictPolicy: WorkflowIdConflictPolicy.FAIL,
+        }),
+      ),
+    );
   }
 
   private async deliver(cmd: CommandPayload, invoiceId: string, commandId: bigint): Promise<void> {
     if (cmd.kind === 'start') return this.start(cmd.input, cmd.reopen ?? false);
+    if (cmd.kind === 'answer') return this.startAnswer(cmd.input);
     const handle = this.client.workflow.getHandle(followUpWorkflowId(invoiceId));
     // Commands of one invoice are delivered in id order: the id versions its changes.
     const arg = cmd.signal === 'invoiceChanged' ? { ...(cmd.arg as object), version: commandId.toString() } : cmd.arg;

@@ -13,7 +13,10 @@ import type { MessageEventSignal } from '../../workflows/definitions';
 import type { FollowUpDispatcher } from './dispatcher';
 import type { FollowUpSettings } from './followUpInput';
 import type { ReplyReader } from '../domain/intent/readReply';
+import { Answers, type AnswerSettings } from './answers';
 import { Conversations } from './conversations';
+import { Disputes, openDispute } from './disputes';
+import { Tasks, type TaskSettings, type TimerKick } from './tasks';
 import { InvoiceChanges, tellFollowUp, writeCommand } from './invoiceChanges';
 import { InvoiceIntake } from './invoiceIntake';
 import { findCustomer, type Tx } from './invoiceStore';
@@ -36,6 +39,11 @@ export interface FollowUpServiceOptions extends FollowUpSettings {
   reader: () => Promise<ReplyReader>;
   /** Days a promise to pay holds past its day. */
   promiseGraceDays: number;
+  /** A person's answers to customers: what they are judged by. */
+  answers: AnswerSettings;
+  tasks: TaskSettings;
+  /** Tells task timers about committed task changes (TaskTimers.deliverPending). */
+  kickTimers: TimerKick;
 }
 
 export class FollowUpService {
@@ -48,6 +56,12 @@ export class FollowUpService {
   readonly conversations: Conversations;
   /** Promises to pay. */
   readonly promises: Promises;
+  /** Disputes: one invoice held until a person resolves it. */
+  readonly disputes: Disputes;
+  /** The work queue for people. */
+  readonly tasks: Tasks;
+  /** A person's answers to customers. */
+  readonly answers: Answers;
   private readonly changes: InvoiceChanges;
 
   constructor(private readonly o: FollowUpServiceOptions) {
@@ -58,7 +72,10 @@ export class FollowUpService {
     this.payments = new Payments({ db: o.db, changes: this.changes, sequences: this.sequences, settings, defaultTimezone: o.defaultTimezone });
     const promiseSettings = { graceDays: o.promiseGraceDays, defaultTimezone: o.defaultTimezone };
     this.promises = new Promises(this.changes, promiseSettings);
-    this.conversations = new Conversations({ db: o.db, changes: this.changes, reader: o.reader, defaultTimezone: o.defaultTimezone, promises: promiseSettings });
+    this.answers = new Answers({ db: o.db, changes: this.changes, sequences: this.sequences, ...o.answers });
+    this.conversations = new Conversations({ db: o.db, changes: this.changes, reader: o.reader, defaultTimezone: o.defaultTimezone, promises: promiseSettings, tasks: o.tasks, kickTimers: o.kickTimers });
+    this.disputes = new Disputes(o.db, this.changes, o.tasks, o.kickTimers, (tx, inv, v, source) => this.applyVoid(tx, inv, v, source));
+    this.tasks = new Tasks(o.db, o.kickTimers);
   }
 
   private get db() {
@@ -70,14 +87,14 @@ export class FollowUpService {
     return invoiceView(this.o, ref);
   }
 
-  /** A payment dispute: the follow-up pauses and the invoice is flagged for a person. */
-  markDisputed(ref: string, actor: string, reason: string) {
-    return this.changes.change(ref, async (tx, inv) => {
-      const flagged = await tx.invoice.update({ where: { id: inv.id }, data: { disputed: true } });
-      await recordEvent(tx, inv.id, 'payment_disputed', actor, { reason });
-      if (inv.status === 'void' || inv.status === 'paused') return flagged;
-      return this.applyPause(tx, { ...flagged, status: inv.status === 'paid' ? 'open' : inv.status }, { actor, reason });
+  /** A payment dispute (a Stripe chargeback): a dispute on the invoice, held until a person resolves it. */
+  async markDisputed(ref: string, actor: string, d: { note: string; stripeDisputeId?: string }) {
+    const result = await this.changes.change(ref, async (tx, inv) => {
+      if (inv.status === 'void') return inv;
+      return (await openDispute(tx, inv, { reason: 'payment_dispute', note: d.note, source: 'stripe', actor, ...(d.stripeDisputeId ? { stripeDisputeId: d.stripeDisputeId } : {}) }, this.o.tasks)).invoice;
     });
+    this.o.kickTimers();
+    return result;
   }
 
   /** Tells a follow-up what a provider reported about one of its messages (opened, clicked, …). */

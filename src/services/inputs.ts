@@ -2,6 +2,7 @@
 // that validate them at the edge. The services own these shapes; src/api/schemas.ts adds the
 // responses and serves both in /openapi.json. Zod stays out of the workflow bundle.
 import { z } from 'zod';
+import { TASK_STATUSES, TASK_TYPES } from '../domain/tasks';
 import { durationMs, isOffset, offsetOrderKey } from '../domain/duration';
 import { MAX_TRACKABLE_MINOR } from '../domain/ledger';
 import { isAssignedE164 } from '../domain/phoneNumber';
@@ -11,7 +12,7 @@ import { CHANNELS, STEP_CHANNELS } from '../domain/channel';
 import { BUILT_IN_TEMPLATES } from '../domain/templates';
 import { checkStepTemplate } from '../domain/templateChecks';
 import { isValidTimeZone } from '../domain/zonedTime';
-import { REPLY_INTENTS } from '../domain/intent/types';
+import { DISPUTE_REASONS, REPLY_INTENTS } from '../domain/intent/types';
 
 export const Money = z
   .string()
@@ -311,3 +312,58 @@ export const InvoiceQuery = z.object({
   ...PageQuery,
 });
 export type InvoiceQuery = z.infer<typeof InvoiceQuery>;
+
+export const TaskQuery = z.object({
+  status: z.enum(TASK_STATUSES).optional(),
+  type: z.enum(TASK_TYPES).optional(),
+  assignee: Ref.optional(),
+  customer: Ref.optional().meta({ description: 'customer id or externalId' }),
+  invoice: z.uuid().optional().meta({ description: 'tasks about this invoice (id)' }),
+  ...PageQuery,
+});
+export type TaskQuery = z.infer<typeof TaskQuery>;
+
+export const TaskAssignInput = z.object({ assignee: Actor.meta({ description: 'who takes it (an email or a name)' }), actor: Actor }).strict();
+export type TaskAssignInput = z.infer<typeof TaskAssignInput>;
+
+export const TaskSnoozeInput = z.object({ until: IsoDateTime.meta({ description: 'when it comes back to the queue (with a fresh SLA)' }), reason: z.string().max(1000).optional(), actor: Actor }).strict();
+export type TaskSnoozeInput = z.infer<typeof TaskSnoozeInput>;
+
+export const TaskCompleteInput = z
+  .object({
+    outcome: z.string().regex(/^[a-z][a-z0-9_]{0,63}$/, 'must be a short snake_case word such as answered, fixed, paid').meta({ description: 'how it ended: answered, fixed, paid, no_action, …' }),
+    note: z.string().max(2000).optional(),
+    actor: Actor,
+  })
+  .strict();
+export type TaskCompleteInput = z.infer<typeof TaskCompleteInput>;
+
+export const DisputeInput = z
+  .object({
+    reason: z.enum(DISPUTE_REASONS).meta({ description: 'what the customer contests' }),
+    note: z.string().max(2000).optional(),
+    source: z.string().min(1).max(100).default('api').meta({ description: 'where it came from: api, phone, email, …' }),
+    actor: Actor,
+  })
+  .strict();
+export type DisputeInput = z.infer<typeof DisputeInput>;
+
+export const DisputeResolveInput = z
+  .object({
+    outcome: z.enum(['resume', 'void']).meta({ description: 'resume: the invoice stands and its follow-up carries on; void: the customer was right, the invoice is voided' }),
+    note: z.string().max(2000).optional(),
+    actor: Actor,
+  })
+  .strict();
+export type DisputeResolveInput = z.infer<typeof DisputeResolveInput>;
+
+/** A person's answer to a customer (POST /v1/conversations/:id/messages). */
+export const CustomerAnswerInput = z
+  .object({
+    body: z.string().trim().min(1).max(5000).meta({ description: "what the person says; an SMS must fit REMIT_SMS_MAX_SEGMENTS with the opt-out wording" }),
+    actor: Actor.meta({ description: 'who is answering (an email or a name): the message is recorded as theirs' }),
+    channel: Channel.optional().meta({ description: "default: the channel of the customer's newest message, else what an auto step would use" }),
+    invoiceIds: z.array(z.uuid()).min(1).max(100).optional().meta({ description: "the customer's invoices it is about; default: those of their newest message, else their open ones" }),
+  })
+  .strict();
+export type CustomerAnswerInput = z.infer<typeof CustomerAnswerInput>;

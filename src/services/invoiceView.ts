@@ -6,12 +6,13 @@ import type { Db } from '../db';
 import { followUpState, type FollowUpState } from '../../workflows/definitions';
 import { creditOf, findInvoice, money, unappliedPayments } from './invoiceStore';
 import { promiseView } from './promises';
+import { disputeView } from './disputes';
 
 export async function invoiceView(o: { db: Db; client: Client; calls: TemporalCalls }, ref: string) {
   const found = await findInvoice(o.db, ref);
   const inv = await o.db.invoice.findUniqueOrThrow({
     where: { id: found.id },
-    include: { customer: true, messages: { orderBy: { createdAt: 'asc' } }, payments: { orderBy: { createdAt: 'asc' } }, promises: { orderBy: { createdAt: 'desc' } }, followUpView: true },
+    include: { customer: true, messages: { orderBy: { createdAt: 'asc' } }, payments: { orderBy: { createdAt: 'asc' } }, promises: { orderBy: { createdAt: 'desc' } }, disputes: { orderBy: { createdAt: 'desc' } }, followUpView: true },
   });
   // The view its workflow published; the money is the invoice's own. Follow-ups started
   // before views were published have none: those are asked.
@@ -36,6 +37,7 @@ export async function invoiceView(o: { db: Db; client: Client; calls: TemporalCa
     credit: creditOf(inv),
     disputed: inv.disputed,
     attentionReason: inv.attentionReason,
+    escalatedAt: inv.escalatedAt?.toISOString() ?? null,
     dueDate: inv.dueDateInput,
     dueAt: inv.dueAt.toISOString(),
     paymentUrl: inv.paymentUrl,
@@ -67,6 +69,7 @@ export async function invoiceView(o: { db: Db; client: Client; calls: TemporalCa
     })),
     unappliedPayments: await unappliedPayments(o.db, inv.id),
     promises: inv.promises.map(promiseView),
+    disputes: inv.disputes.map(disputeView),
     createdAt: inv.createdAt.toISOString(),
   };
 }

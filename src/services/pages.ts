@@ -26,7 +26,25 @@ export function decodeCursor(cursor: string | undefined): PageKey | undefined {
   } catch {
     // fall through
   }
-  throw new RemitError(400, 'validation_failed', 'cursor: not a cursor this API returned', [{ field: 'cursor', message: 'not a cursor this API returned' }]);
+  throw notOurs();
+}
+
+const notOurs = () => new RemitError(400, 'validation_failed', 'cursor: not a cursor this API returned', [{ field: 'cursor', message: 'not a cursor this API returned' }]);
+
+/** A cursor for a list ranked by a decimal (tasks by priority): its last row's rank and id. */
+export function encodeRankCursor(rank: string, id: string): string {
+  return Buffer.from(JSON.stringify([rank, id])).toString('base64url');
+}
+
+export function decodeRankCursor(cursor: string | undefined): { rank: string; id: string } | undefined {
+  if (cursor === undefined) return undefined;
+  try {
+    const [rank, id] = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as [unknown, unknown];
+    if (typeof rank === 'string' && /^\d{1,30}(\.\d{1,4})?$/.test(rank) && typeof id === 'string' && /^[0-9a-f-]{36}$/.test(id)) return { rank, id };
+  } catch {
+    // fall through
+  }
+  throw notOurs();
 }
 
 /** A page of `limit` rows from `limit + 1` fetched: the extra row only says there is more. */

@@ -14,6 +14,7 @@ import type { PaymentInput } from './inputs';
 import { followUpInput, type FollowUpSettings } from './followUpInput';
 import { tellFollowUp, type InvoiceChanges } from './invoiceChanges';
 import { keepPromises } from './promises';
+import { settleClaimedPayment } from './replyActions';
 import { creditOf, decimalOf, invoiceByRef, ledgerOf, money, type Tx } from './invoiceStore';
 import type { SequenceCatalog } from './sequences';
 import { recordEvent } from './timeline';
@@ -117,7 +118,7 @@ export class Payments {
     });
     // A paid invoice's follow-up has ended: the credit is recorded, there is nothing to tell it.
     if (inv.status === 'paid') return { invoice: updated!, recordedAs };
-    const settled = await keepPromises(tx, updated!);
+    const settled = await settleClaimedPayment(tx, await keepPromises(tx, updated!));
     await tellFollowUp(tx, settled, completes ? 'paid in full' : undefined);
     return { invoice: settled, recordedAs };
   }
@@ -148,7 +149,7 @@ export class Payments {
   /** A new run for a reopened invoice: it carries on after the steps already sent, within the same cap. */
   private async reopenInput(tx: Tx, inv: Invoice, due: bigint): Promise<FollowUpInput> {
     const customer = await tx.customer.findUniqueOrThrow({ where: { id: inv.customerId } });
-    const sent = await tx.message.findMany({ where: { invoiceId: inv.id, status: 'sent' }, select: { stepIndex: true } });
+    const sent = await tx.message.findMany({ where: { invoiceId: inv.id, status: 'sent', kind: { not: 'answer' } }, select: { stepIndex: true } }); // a person's answers are not touchpoints
     const { defaultChannel } = await this.o.sequences.get(tx, inv.sequenceName);
     return followUpInput(
       this.o.settings,

@@ -68,7 +68,7 @@ export class StripeEvents {
           break;
         }
         case 'charge.dispute.created':
-          r = await this.followUps.markDisputed(ref, 'stripe', `payment disputed (${String(obj.reason ?? 'no reason given')})`);
+          r = await this.followUps.markDisputed(ref, 'stripe', { note: `payment disputed (${String(obj.reason ?? 'no reason given')})`, ...(typeof obj.id === 'string' ? { stripeDisputeId: obj.id } : {}) });
           break;
         default:
           return outcome('ignored', `event type ${event.type} is not used`);

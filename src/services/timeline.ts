@@ -44,6 +44,19 @@ export function decisionOf(kind: string, detail: Record<string, unknown>): { dec
       return { decision: 'stopped', reason: `paused${d.reason ? `: ${d.reason}` : ''}` };
     case 'follow_up_needs_attention':
       return { decision: 'stopped', reason: `flagged for a person: ${d.reason}` };
+    case 'dispute_opened':
+      return { decision: 'stopped', reason: `disputed (${(d.reason ?? 'other').replace(/_/g, ' ')})${d.note ? `: ${d.note}` : ''}; held until it is resolved` };
+    case 'dispute_resolved':
+      return { decision: 'recorded', reason: `dispute resolved: ${d.outcome === 'void' ? 'the invoice is voided' : 'the invoice stands'}${d.note ? ` (${d.note})` : ''}` };
+    case 'handed_to_person':
+      return { decision: 'recorded', reason: `a person takes over too: ${d.reason}` };
+    case 'answer_sent':
+      return { decision: 'sent', reason: `a person's answer, sent by ${d.channel ?? 'its channel'}` };
+    case 'answer_deferred':
+      return { decision: 'deferred', reason: `a person's answer, held${d.until ? ` until ${d.until}` : ''}${d.reason ? `: ${d.reason}` : ''}` };
+    case 'answer_failed':
+    case 'answer_suppressed':
+      return { decision: 'suppressed', reason: `a person's answer was not sent: ${d.reason ?? d.statusReason ?? 'refused'}` };
     default:
       return { decision: 'recorded', reason: kind.replace(/_/g, ' ') };
   }

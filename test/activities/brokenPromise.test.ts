@@ -8,6 +8,7 @@ import { createActivities } from '../../activities/index';
 import { loadConfig } from '../../src/config';
 import { pauseColumns } from '../../src/domain/invoiceState';
 import { complianceSettings } from '../../src/services/compliance';
+import { taskSettings } from '../../src/services/tasks';
 import { recordingChannels } from '../support/channels';
 import { testDatabase } from '../support/db';
 import { RULES_OFF } from '../support/rules';
@@ -22,7 +23,7 @@ after(() => db.close());
 test('a lapsed promise is broken and named by the next message, once', async () => {
   const config = loadConfig({ REMIT_API_KEY: 'k'.repeat(32), ...RULES_OFF });
   const channels = recordingChannels();
-  const activities = createActivities({ db: db.prisma, channels: channels.adapters, defaultTimezone: 'UTC', defaultLocale: 'en-US', compliance: complianceSettings(config, 'whsec_test_0123456789') });
+  const activities = createActivities({ db: db.prisma, channels: channels.adapters, defaultTimezone: 'UTC', defaultLocale: 'en-US', compliance: complianceSettings(config, 'whsec_test_0123456789'), tasks: taskSettings(config) });
   const customer = await db.prisma.customer.create({ data: { externalId: `cus-${Math.random()}`, name: 'Ada', email: 'ada@example.com', timezone: 'Europe/London' } });
   const deadline = new Date(Date.now() - 60_000);
   const inv = await db.prisma.invoice.create({

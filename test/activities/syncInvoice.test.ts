@@ -7,6 +7,7 @@ import { MockActivityEnvironment } from '@temporalio/testing';
 import { createActivities } from '../../activities/index';
 import { loadConfig } from '../../src/config';
 import { complianceSettings } from '../../src/services/compliance';
+import { taskSettings } from '../../src/services/tasks';
 import { testDatabase } from '../support/db';
 
 let db: Awaited<ReturnType<typeof testDatabase>>;
@@ -27,7 +28,7 @@ async function anInvoice() {
 
 test('a report run twice under one activity id is recorded once; another activity id records it again', async () => {
   const config = loadConfig({ REMIT_API_KEY: 'k'.repeat(32) });
-  const activities = createActivities({ db: db.prisma, channels: {} as never, defaultTimezone: 'UTC', defaultLocale: 'en-US', compliance: complianceSettings(config, 'whsec_test_0123456789') });
+  const activities = createActivities({ db: db.prisma, channels: {} as never, defaultTimezone: 'UTC', defaultLocale: 'en-US', compliance: complianceSettings(config, 'whsec_test_0123456789'), tasks: taskSettings(config) });
   const inv = await anInvoice();
   const run = (activityId: string, report: Parameters<typeof activities.syncInvoice>[0]['report']) =>
     new MockActivityEnvironment({ activityId, isLocal: true, workflowExecution: { workflowId: inv.workflowId, runId: 'run-1' } }).run(activities.syncInvoice, { invoiceId: inv.id, ...(report ? { report } : {}) });

@@ -43,13 +43,28 @@ export function testServerExecutable(): string {
 }
 
 export async function startTimeSkipping(): Promise<TestWorkflowEnvironment> {
-  const env = await TestWorkflowEnvironment.createTimeSkipping({ server: { executable: { type: 'existing-path', path: testServerExecutable() } } });
+  const env = await startedWithRetries(testServerExecutable());
   // The workflow upserts Remit's search attributes; this server rejects unregistered ones.
   await env.connection.operatorService.addSearchAttributes({
     namespace: 'default',
     searchAttributes: Object.fromEntries(REMIT_SEARCH_ATTRIBUTES.map((k) => [k.name, encodeSearchAttributeIndexedValueType(k.type)!])),
   });
   return env;
+}
+
+/**
+ * The SDK gives the server's JVM 5 s to listen; with several test files starting theirs at once
+ * on two busy cores, one can miss that. It is started again, not failed.
+ */
+async function startedWithRetries(path: string, attempts = 3): Promise<TestWorkflowEnvironment> {
+  for (let i = 1; ; i++) {
+    try {
+      return await TestWorkflowEnvironment.createTimeSkipping({ server: { executable: { type: 'existing-path', path } } });
+    } catch (err) {
+      if (i >= attempts || !/did not start within/.test(String(err))) throw err;
+      await delay(1000 * i);
+    }
+  }
 }
 
 /** One time-skipping server for the calling test file: started before its first test, stopped after its last. */

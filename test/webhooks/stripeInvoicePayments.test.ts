@@ -158,8 +158,10 @@ async function pausedAndDisputed(id: string) {
   await waitFor('follow-up paused', async () => (await view(id)).followUp?.status === 'paused');
   assert.equal((await view(id)).status, 'paused');
   assert.equal(await disputed(id), true, 'the invoice is flagged disputed');
-  const timeline = (await t.api.get(`/v1/invoices/${id}/timeline`)).body.events as { kind: string; detail: { reason?: string } }[];
-  assert.match(timeline.find((e) => e.kind === 'payment_disputed')?.detail.reason ?? '', /disputed \(fraudulent\)/);
+  const timeline = (await t.api.get(`/v1/invoices/${id}/timeline`)).body.events as { kind: string; detail: { reason?: string; note?: string } }[];
+  const opened = timeline.find((e) => e.kind === 'dispute_opened')?.detail;
+  assert.equal(opened?.reason, 'payment_dispute');
+  assert.match(opened?.note ?? '', /disputed \(fraudulent\)/);
 }
 
 describe('payments linked when they are applied', () => {

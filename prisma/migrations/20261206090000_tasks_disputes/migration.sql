@@ -68,3 +68,5 @@ CREATE INDEX "TaskEvent_taskId_id_idx" ON "TaskEvent"("taskId", "id");
 ALTER TABLE "TaskEvent" ADD CONSTRAINT "TaskEvent_taskId_fkey" FOREIGN KEY ("taskId") REFERENCES "Task"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
 
 ALTER TABLE "Message" ADD COLUMN "actor" TEXT;
+
+ALTER TABLE "Invoice" ADD COLUMN "escalatedAt" TIMESTAMP(3);
