@@ -1,12 +1,19 @@
-// Customers: pause and resume all their follow-ups; consents and opt-outs.
+// Customers: their contact details; pause and resume all their follow-ups; consents and opt-outs.
 import { z } from 'zod';
 import { route, type RouteSpec } from './routes';
-import { ConsentInput, ConsentView, CustomerCommandResult, OptOutInput, OptOutView, PauseInput, ResumeInput } from './schemas';
+import { ConsentInput, ConsentView, ContactInput, ContactResult, CustomerCommandResult, OptOutInput, OptOutView, PauseInput, ResumeInput } from './schemas';
 import type { ApiDeps } from './deps';
 
 export function customerRoutes(deps: ApiDeps): RouteSpec<z.ZodType | undefined>[] {
   const { service } = deps;
   return [
+    route({
+      method: 'patch', path: '/v1/customers/:id', tag: 'customers', auth: 'apiKey',
+      summary: 'Change who the customer is or how to reach them: a new email or phone lifts the blocks of the old address (wrong person, bounce) and resumes the invoices "wrong person" held',
+      body: ContactInput,
+      responses: { 200: { description: 'Changed', schema: ContactResult }, 404: { description: 'No such customer' } },
+      handler: async ({ params, body }) => ({ status: 200, body: await service.changeContact(params.id!, body) }),
+    }),
     route({
       method: 'post', path: '/v1/customers/:id/pause', tag: 'customers', auth: 'apiKey', summary: "Pause every open follow-up of a customer, and new ones while paused",
       body: PauseInput,

@@ -5,7 +5,7 @@ import { z } from 'zod';
 import { RemitError, type FieldIssue } from '../services/errors';
 
 export interface RouteSpec<B extends z.ZodType | undefined> {
-  method: 'get' | 'post';
+  method: 'get' | 'post' | 'patch';
   path: string;
   summary: string;
   tag: string;

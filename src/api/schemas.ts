@@ -176,6 +176,7 @@ export const ReplyResult = CommandResult.extend({
   }),
 });
 export const CustomerCommandResult = z.object({ customerId: z.string(), invoices: z.array(CommandResult) });
+export const ContactResult = CustomerCommandResult.extend({ changedChannels: z.array(z.enum(['email', 'sms', 'whatsapp'])).meta({ description: 'channels whose address changed (their blocks were lifted)' }) });
 
 /** What a Twilio, Resend or Stripe webhook answers. */
 export const ProviderEventResult = z.object({

@@ -8,7 +8,8 @@ import type { TemporalCalls } from '../temporal/calls';
 import type { Db } from '../db';
 import { pauseColumns, type PauseInfo } from '../domain/invoiceState';
 import type { Invoice } from '../generated/prisma/client';
-import type { PauseInput, ResumeInput, VoidInput } from './inputs';
+import type { ContactInput, PauseInput, ResumeInput, VoidInput } from './inputs';
+import type { Channel } from '../domain/channel';
 import type { MessageEventSignal } from '../../workflows/definitions';
 import type { FollowUpDispatcher } from './dispatcher';
 import type { FollowUpSettings } from './followUpInput';
@@ -16,7 +17,7 @@ import type { ReplyReader } from '../domain/intent/readReply';
 import { Answers, type AnswerSettings } from './answers';
 import { Conversations } from './conversations';
 import { Disputes, openDispute } from './disputes';
-import { Tasks, type TaskSettings, type TimerKick } from './tasks';
+import { closeTasksFor, Tasks, type TaskSettings, type TimerKick } from './tasks';
 import { InvoiceChanges, tellFollowUp, writeCommand } from './invoiceChanges';
 import { InvoiceIntake } from './invoiceIntake';
 import { findCustomer, type Tx } from './invoiceStore';
@@ -156,6 +157,33 @@ export class FollowUpService {
       await tx.customer.update({ where: { id: customer.id }, data: { pausedAt: null, pausedBy: null, pauseReason: null, pausedUntil: null } });
       return (tx2, inv) => this.applyResume(tx2, inv, r);
     });
+  }
+
+  /**
+   * PATCH /v1/customers/:id. A new email or phone number is a new address: what the old one
+   * earned ("wrong person", a bounce, an unreachable number) no longer holds; the invoices
+   * "wrong person" held resume, and the fix-contact task is done.
+   */
+  async changeContact(ref: string, c: ContactInput) {
+    let changed: Channel[] = [];
+    const result = await this.forCustomer(ref, ['paused'], async (tx, customer) => {
+      const before = await tx.customer.findUniqueOrThrow({ where: { id: customer.id } });
+      changed = [
+        ...(c.email !== undefined && c.email.toLowerCase() !== before.email?.toLowerCase() ? (['email'] as const) : []),
+        ...(c.phone !== undefined && c.phone !== before.phone ? (['sms', 'whatsapp'] as const) : []),
+      ];
+      await tx.customer.update({ where: { id: customer.id }, data: { ...(c.name !== undefined ? { name: c.name } : {}), ...(c.email !== undefined ? { email: c.email } : {}), ...(c.phone !== undefined ? { phone: c.phone } : {}) } });
+      if (changed.length) {
+        await tx.channelBlock.deleteMany({ where: { customerId: customer.id, channel: { in: changed } } });
+        await closeTasksFor(tx, { customerId: customer.id, types: ['fix_contact'] }, 'contact_changed', c.actor);
+      }
+      return async (tx2, inv) => {
+        if (!changed.length || inv.pauseKind !== 'wrong_person') return inv;
+        return this.applyResume(tx2, inv, { actor: c.actor, reason: `contact changed (${changed.join(', ')})` });
+      };
+    });
+    this.o.kickTimers();
+    return { ...result, changedChannels: changed };
   }
 
   private async forCustomer(

@@ -171,6 +171,18 @@ export type CreateInvoiceInput = z.infer<typeof CreateInvoice>;
 
 export const Actor = z.string().min(1).max(200);
 
+/** PATCH /v1/customers/:id: who the customer is and how to reach them. */
+export const ContactInput = z
+  .object({
+    name: z.string().min(1).max(200).optional(),
+    email: z.email().max(320).optional(),
+    phone: Phone.optional(),
+    actor: Actor,
+  })
+  .strict()
+  .refine((c) => c.name !== undefined || c.email !== undefined || c.phone !== undefined, { message: 'give at least one of name, email and phone', path: ['email'] });
+export type ContactInput = z.infer<typeof ContactInput>;
+
 export const PaymentInput = z
   .object({
     amount: Money,

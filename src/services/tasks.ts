@@ -91,9 +91,16 @@ export async function openTask(tx: Tx, settings: TaskSettings, t: NewTask, now =
 }
 
 /** Closes the unfinished tasks of these types that concern an invoice (a payment closes "verify payment"). */
-export async function closeTasksFor(tx: Tx, match: { invoiceId: string; types: TaskType[] } | { disputeId: string }, outcome: string, actor: string, now = new Date()): Promise<number> {
-  const where: Prisma.TaskWhereInput = 'disputeId' in match
-    ? { disputeId: match.disputeId, status: { in: ACTIVE } }
+export async function closeTasksFor(
+  tx: Tx,
+  match: { invoiceId: string; types: TaskType[] } | { customerId: string; types: TaskType[] } | { disputeId: string },
+  outcome: string,
+  actor: string,
+  now = new Date(),
+): Promise<number> {
+  const where: Prisma.TaskWhereInput =
+    'disputeId' in match ? { disputeId: match.disputeId, status: { in: ACTIVE } }
+    : 'customerId' in match ? { customerId: match.customerId, type: { in: match.types }, status: { in: ACTIVE } }
     : { invoiceIds: { has: match.invoiceId }, type: { in: match.types }, status: { in: ACTIVE } };
   const tasks = await tx.task.findMany({ where, select: { id: true } });
   for (const { id } of tasks) await finish(tx, id, outcome, actor, undefined, now);

@@ -139,6 +139,17 @@ describe('paid already, wrong person, questions', () => {
     assert.deepEqual([...task.invoiceIds].sort(), [...ids].sort());
     const blocks = await t.remit.database.prisma.channelBlock.findMany({ where: { customer: { externalId: customer } } });
     assert.deepEqual(blocks.map((b) => [b.channel, b.code]).sort(), [['sms', 'wrong_person'], ['whatsapp', 'wrong_person']]);
+
+    // The right number: the blocks go, the invoices resume, the task is done.
+    assert.equal((await t.api.patch(`/v1/customers/${customer}`, { actor: 'clerk' })).status, 400, 'nothing to change');
+    const fixed = await t.api.patch(`/v1/customers/${customer}`, { phone: '+14155550111', actor: 'clerk@example.com' });
+    assert.equal(fixed.status, 200, JSON.stringify(fixed.body));
+    assert.deepEqual(fixed.body.changedChannels, ['sms', 'whatsapp']);
+    assert.deepEqual(fixed.body.invoices.map((i: { status: string }) => i.status), ['open', 'open']);
+    assert.equal(await t.remit.database.prisma.channelBlock.count({ where: { customer: { externalId: customer } } }), 0);
+    assert.deepEqual([(await tasksOf(customer))[0].status, (await tasksOf(customer))[0].outcome], ['done', 'contact_changed']);
+    for (const id of ids) await followUpWhen(id, (f) => f.status === 'scheduled');
+    assert.equal((await t.api.patch('/v1/customers/nobody-here', { name: 'X', actor: 'clerk' })).status, 404);
   });
 
   test('a question opens a task with its SLA; a second question joins it; people assign, snooze and complete it', async () => {

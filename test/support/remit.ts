@@ -139,6 +139,9 @@ export class ApiClient {
   post<T = any>(path: string, body: unknown) {
     return this.request<T>('POST', path, body);
   }
+  patch<T = any>(path: string, body: unknown) {
+    return this.request<T>('PATCH', path, body);
+  }
 
   /** A payment webhook signed like a payment processor would. */
   webhook(event: unknown, opts: { secret?: string; timestamp?: number } = {}) {
