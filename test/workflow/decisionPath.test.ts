@@ -67,7 +67,10 @@ function runOf(customer: RandomCustomer, n: number, invoiceId: string): Run {
     ...base,
     invoiceId,
     maxMessages: k.plan.maxMessages,
-    behaviour: { ...base.behaviour, sequenceDefaultChannel: k.plan.sequenceDefault },
+    // Half a minute short of whole hours: steps fall on whole minutes, so an email's age at the
+    // next touchpoint is never within latency of the pivot. At exactly 48 h the workflow (whose
+    // email went a few ms after its time) and the simulation (at its time) would split on it.
+    behaviour: { ...base.behaviour, sequenceDefaultChannel: k.plan.sequenceDefault, unopenedPivotAfterMs: base.behaviour.unopenedPivotAfterMs - 30_000 },
   };
   assert.deepEqual(input.steps, k.plan.steps, 'the workflow is given the steps the simulation walks');
   // No provider events reach the workflow: its emails stay unopened, and pivot after this long.
