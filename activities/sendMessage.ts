@@ -15,6 +15,7 @@ import type { Message, Prisma } from '../src/generated/prisma/client';
 import { refusedChannels, sendHistory, type ComplianceSettings } from '../src/services/compliance';
 import { touchConversation } from '../src/services/conversationActivity';
 import { escalateUnanswered } from '../src/services/escalation';
+import { promisedDayText } from '../src/domain/paymentPromise';
 import type { TaskSettings } from '../src/services/tasks';
 import { unnoticedBrokenPromise } from '../src/services/promises';
 import { recordOptOut } from '../src/services/recordOptOut';
@@ -204,7 +205,7 @@ async function composeMessage(
   const values = {
     ...(o.siblings.length ? consolidatedValues(deps, [o.invoice, ...o.siblings.map((s) => s.invoice)], customer, o.at) : tokenValues(deps, o.invoice, customer, o.at)),
     ...foot.values,
-    ...(broken ? { promisedDate: promisedDateText(broken.promisedDay, customer.locale ?? deps.defaultLocale) } : {}),
+    ...(broken ? { promisedDate: promisedDayText(broken.promisedDay, customer.locale ?? deps.defaultLocale) } : {}),
   };
   // Valid for the channel it lands on, whichever it was written for (a pivot): see renderFor.
   const content = renderFor(template, values, req.channel, t.subjectFrom);
@@ -228,10 +229,6 @@ async function composeMessage(
 }
 
 /** "December 4, 2026" for the customer's day, in their locale. */
-function promisedDateText(day: string, locale: string): string {
-  return new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${day}T12:00:00Z`));
-}
-
 /** Hands the message to its channel's provider: sent, refused for good, or (unavailable) retried by Temporal. */
 async function handToProvider(deps: SendDeps, tx: Tx, t: Touchpoint, invoice: InvoiceWithCustomer, siblings: Sibling[], message: ComposedMessage): Promise<SendResult> {
   const receipt = await callProvider(deps.channels, message.outgoing);

@@ -67,6 +67,8 @@ const schema = z.object({
   REMIT_MAX_MESSAGES_PER_INVOICE: positiveInt(5),
   // A promise to pay holds the follow-up this many days past the promised day (payments take time to show).
   REMIT_PROMISE_GRACE_DAYS: z.coerce.number().int().min(0).max(30).default(1),
+  // A promise read in a customer's message (or made on the invoice page) is confirmed to them, as an answer from "remit".
+  REMIT_PROMISE_CONFIRMATION: z.enum(['true', 'false']).default('false').transform((v) => v === 'true'),
   // Tasks for people (docs/tasks.md): SLA per type over the defaults ("question=PT4H,dispute=P1D"),
   // who an SLA breach goes to, how priority is counted and how much an escalation raises it.
   REMIT_TASK_SLA: z.string().default('').superRefine((s, ctx) => {

@@ -216,6 +216,7 @@ export async function startRemit(opts: RemitOptions): Promise<Remit> {
         answers: { compliance, maxSmsSegments: config.REMIT_SMS_MAX_SEGMENTS },
         tasks: taskSettings(config),
         kickTimers: taskTimers.kick,
+        ...(config.REMIT_PROMISE_CONFIRMATION ? { promiseConfirmation: { defaultLocale: config.REMIT_DEFAULT_LOCALE } } : {}),
       });
       const preview = new SequencePreview({
         db: database.prisma,

@@ -36,3 +36,15 @@ export function promiseKept(p: { promisedMinor?: bigint; paidSinceMinor: bigint;
   if (p.dueMinor <= 0n) return true;
   return p.promisedMinor !== undefined && p.paidSinceMinor >= p.promisedMinor;
 }
+
+/** "December 4, 2026": a promised day as the customer reads it. */
+export function promisedDayText(day: string, locale: string): string {
+  return new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${day}T12:00:00Z`));
+}
+
+/** The confirmation of promises read in one message (REMIT_PROMISE_CONFIRMATION): what was noted, and that reminders wait. */
+export function promiseConfirmationText(promises: { invoiceNumber: string; dayText: string; amountText?: string }[]): string {
+  const parts = promises.map((p) => `${p.amountText ? `${p.amountText} of ` : ''}invoice ${p.invoiceNumber} by ${p.dayText}`);
+  const list = parts.length > 1 ? `${parts.slice(0, -1).join(', ')} and ${parts.at(-1)}` : parts[0]!;
+  return `Thank you. We have noted that you will pay ${list}. We will not send reminders about it before then.`;
+}

@@ -10,7 +10,7 @@ import { pauseColumns, type PauseInfo } from '../domain/invoiceState';
 import type { ReplyReader } from '../domain/intent/readReply';
 import type { DisputeReason, ReplyIntent, ReplyReading } from '../domain/intent/types';
 import { startOfDay } from '../domain/paymentPromise';
-import { Prisma, type Invoice } from '../generated/prisma/client';
+import { Prisma, type Invoice, type PaymentPromise } from '../generated/prisma/client';
 import { tellFollowUp, type InvoiceChanges } from './invoiceChanges';
 import { touchConversation } from './conversationActivity';
 import { findInvoice, type Tx } from './invoiceStore';
@@ -68,6 +68,8 @@ export interface ConversationsOptions {
   tasks: TaskSettings;
   /** Tells task timers about the tasks a message opened (after commit). */
   kickTimers: TimerKick;
+  /** With REMIT_PROMISE_CONFIRMATION: confirms to the customer the promises one of their messages made. */
+  confirmPromises?: (conversationId: string, promises: (PaymentPromise & { invoice: Invoice })[]) => Promise<void>;
 }
 
 export class Conversations {
@@ -178,6 +180,10 @@ export class Conversations {
     }
     for (const inv of result.invoices) await this.o.changes.deliver(inv.id);
     this.o.kickTimers();
+    if (this.o.confirmPromises && !autoReply && !keyword) {
+      const made = await this.o.db.paymentPromise.findMany({ where: { inboundMessageId: result.message!.id }, include: { invoice: true } });
+      if (made.length) await this.o.confirmPromises(result.conversationId!, made);
+    }
     return { id: result.message!.id, conversationId: result.conversationId!, receivedAt, autoReply, duplicate: false, reading, invoices: result.invoices };
   }
 

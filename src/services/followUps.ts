@@ -7,7 +7,9 @@ import type { Client } from '@temporalio/client';
 import type { TemporalCalls } from '../temporal/calls';
 import type { Db } from '../db';
 import { pauseColumns, type PauseInfo } from '../domain/invoiceState';
-import type { Invoice } from '../generated/prisma/client';
+import type { Invoice, PaymentPromise } from '../generated/prisma/client';
+import { currencyDigits, formatMoney } from '../domain/money';
+import { promiseConfirmationText, promisedDayText } from '../domain/paymentPromise';
 import type { ContactInput, PauseInput, ResumeInput, VoidInput } from './inputs';
 import type { Channel } from '../domain/channel';
 import type { MessageEventSignal } from '../../workflows/definitions';
@@ -45,6 +47,8 @@ export interface FollowUpServiceOptions extends FollowUpSettings {
   tasks: TaskSettings;
   /** Tells task timers about committed task changes (TaskTimers.deliverPending). */
   kickTimers: TimerKick;
+  /** REMIT_PROMISE_CONFIRMATION: a promise a customer makes is confirmed to them, in their locale (else this one). */
+  promiseConfirmation?: { defaultLocale: string };
 }
 
 export class FollowUpService {
@@ -74,7 +78,8 @@ export class FollowUpService {
     const promiseSettings = { graceDays: o.promiseGraceDays, defaultTimezone: o.defaultTimezone };
     this.promises = new Promises(this.changes, promiseSettings);
     this.answers = new Answers({ db: o.db, changes: this.changes, sequences: this.sequences, ...o.answers });
-    this.conversations = new Conversations({ db: o.db, changes: this.changes, reader: o.reader, defaultTimezone: o.defaultTimezone, promises: promiseSettings, tasks: o.tasks, kickTimers: o.kickTimers });
+    this.conversations = new Conversations({ db: o.db, changes: this.changes, reader: o.reader, defaultTimezone: o.defaultTimezone, promises: promiseSettings, tasks: o.tasks, kickTimers: o.kickTimers,
+      ...(o.promiseConfirmation ? { confirmPromises: (conversationId, made) => this.confirmPromises(conversationId, made, o.promiseConfirmation!.defaultLocale) } : {}) });
     this.disputes = new Disputes(o.db, this.changes, o.tasks, o.kickTimers, (tx, inv, v, source) => this.applyVoid(tx, inv, v, source));
     this.tasks = new Tasks(o.db, o.kickTimers);
   }
@@ -86,6 +91,26 @@ export class FollowUpService {
   /** The invoice as GET /v1/invoices/:id shows it. */
   getInvoice(ref: string) {
     return invoiceView(this.o, ref);
+  }
+
+  /**
+   * Confirms to the customer what one of their messages promised, as an answer from "remit" on
+   * their channel. Only while no one else needs to answer them (a person's answer would say it);
+   * a confirmation that cannot go is on the timeline, and never fails the message it confirms.
+   */
+  private async confirmPromises(conversationId: string, made: (PaymentPromise & { invoice: Invoice })[], defaultLocale: string) {
+    const conversation = await this.db.conversation.findUnique({ where: { id: conversationId }, include: { customer: true } });
+    if (!conversation || conversation.status !== 'waiting') return;
+    const locale = conversation.customer.locale ?? defaultLocale;
+    const body = promiseConfirmationText(made.map((p) => ({
+      invoiceNumber: p.invoice.number, dayText: promisedDayText(p.promisedDay, locale),
+      ...(p.amount ? { amountText: formatMoney(p.amount.toFixed(currencyDigits(p.currency)), p.currency, locale) } : {}),
+    })));
+    try {
+      await this.answers.answer(conversationId, { body, actor: 'remit', invoiceIds: made.map((p) => p.invoiceId) });
+    } catch (err) {
+      for (const p of made) await recordEvent(this.db, p.invoiceId, 'promise_confirmation_not_sent', 'remit', { promiseId: p.id, reason: (err as Error).message });
+    }
   }
 
   /** A payment dispute (a Stripe chargeback): a dispute on the invoice, held until a person resolves it. */
