@@ -77,7 +77,9 @@ try {
   if (postgres) db = `embedded PostgreSQL ${postgres.version}`;
   console.log(`remit tests: ${files.length} files, database ${db}, Temporal dev server ${server.address} (ready in ${Date.now() - started} ms)`);
 
-  const child = spawn(process.execPath, ['--import', 'tsx', '--test', '--test-concurrency=3', '--test-timeout=240000', ...files], {
+  // A file's whole run may take this long: test/workflow/channels.test.ts waits on real provider
+  // fakes and timers, and took over 240 s beside two time-skipping files on two busy cores.
+  const child = spawn(process.execPath, ['--import', 'tsx', '--test', '--test-concurrency=3', '--test-timeout=480000', ...files], {
     stdio: 'inherit',
     env: {
       ...process.env,
