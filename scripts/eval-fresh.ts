@@ -12,7 +12,7 @@ import { crossValidate, print, printErrors, readAll, report, timedTrain } from '
 
 const args = process.argv.slice(2);
 const which = args.includes('--set') ? args[args.indexOf('--set') + 1] : undefined;
-// Dev sets kept out of training. (The first fresh set is now the corpus's corpusFresh.ts.)
+// Dev sets kept out of training. (The first fresh set is now the corpus's corpusFresh.ts, the third corpusFresh3.ts.)
 const sets: Array<[string, LabelledReply[]]> = [['fresh2', intentFresh2]];
 
 if (args.includes('--cv')) {

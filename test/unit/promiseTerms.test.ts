@@ -542,3 +542,12 @@ describe('findReturnDate', () => {
   test('evidence covers the return phrase', () =>
     assert.deepEqual(findReturnDate('Hello. I will be back on Monday.', WED, LON)?.evidence, { start: 17, end: 31, text: 'back on Monday' }));
 });
+
+table('fortnights, the first of the month, close of business on a day', [
+  ['give us a fortnight', WED, ['2026-02-11']],
+  ['je paierai dans une quinzaine', WED, ['2026-02-11'], LON, 'fr'],
+  ["I'll have it to you first of the month", WED, ['2026-02-01']],
+  ['remittance to follow by close of business Monday', WED, ['2026-02-02']],
+  ['funds released end of play Thursday', WED, ['2026-01-29']],
+  ['paying by close of business', WED, ['2026-01-28']],
+]);

@@ -408,3 +408,32 @@ describe('advisor seam', () => {
     }
   });
 });
+
+describe('promises in colloquial, regional and accounts-payable wording', () => {
+  const promised = (text: string, want: string[], extra: Partial<ReplyToRead> = {}) => {
+    const r = read(text, extra);
+    const p = find(r, 'promise_to_pay');
+    assert.ok(p, `${JSON.stringify(text)} → ${JSON.stringify(names(r))}`);
+    assert.deepEqual(p.payments?.map((x) => x.date), want, text);
+  };
+  test('dialect and slang for paying', () => {
+    promised("I'll fix yous up on Monday", ['2026-12-07']);
+    promised('Will have the bill squared away Friday', ['2026-12-04']);
+    promised('Gonna flick the cash over to you tomorrow', ['2026-12-03']);
+    promised('Sure I will lodge the cheque Monday', ['2026-12-07']);
+  });
+  test('asking for time is a promise for that day', () => {
+    promised('Could we get till the 15th please', ['2026-12-15']);
+    promised('¿Me pueden esperar hasta el 15?', ['2026-12-15']);
+  });
+  test('process wording and working days', () => {
+    promised('Payment is lined up for Tuesday', ['2026-12-08']);
+    promised("You'll have the funds within 3 working days", ['2026-12-07']);
+    promised('The check will be cut on Friday', ['2026-12-04']);
+    promised('It sits in our payables batch for the 15th', ['2026-12-15']);
+  });
+  test('time asked for something else, and hard times, are no promise', () => {
+    assert.equal(find(read('Give me a fortnight to check with my accountant'), 'promise_to_pay'), undefined);
+    expectHas('I lost me job, cannot pay a thing', 'hardship');
+  });
+});

@@ -78,6 +78,7 @@
 // - payment_plan_request: instalments, monthly or weekly payments, splitting the balance.
 
 import { intentCorpusFresh } from './corpusFresh';
+import { intentCorpusFresh3 } from './corpusFresh3';
 import { intentCorpusVoices } from './corpusVoices';
 import type { LabelledReply } from './types';
 
@@ -5067,4 +5068,4 @@ const clerkCorpus: LabelledReply[] = [
  * (corpusVoices.ts), and the fresh development set written in yet other voices to measure generalisation,
  * added once measured (corpusFresh.ts).
  */
-export const intentCorpus: LabelledReply[] = [...clerkCorpus, ...intentCorpusVoices, ...intentCorpusFresh];
+export const intentCorpus: LabelledReply[] = [...clerkCorpus, ...intentCorpusVoices, ...intentCorpusFresh, ...intentCorpusFresh3];

@@ -246,7 +246,7 @@ const RULES: Rule[] = [
   // today
   {
     re: words(
-      "today|tonight|tonite|this\\s+(?:morning|afternoon|evening)|later\\s+today|asap|a\\.s\\.a\\.p\\.?|as\\s+soon\\s+as\\s+possible|immediately|right\\s+away|straight\\s+away|(?:by\\s+)?(?:the\\s+)?end\\s+of\\s+(?:the\\s+)?day|eod|close\\s+of\\s+business" +
+      "today|tonight|tonite|this\\s+(?:morning|afternoon|evening)|later\\s+today|asap|a\\.s\\.a\\.p\\.?|as\\s+soon\\s+as\\s+possible|immediately|right\\s+away|straight\\s+away|(?:by\\s+)?(?:the\\s+)?end\\s+of\\s+(?:the\\s+)?day|eod|(?:close|end)\\s+of\\s+(?:business|play)(?!\\s+(?:on\\s+)?(?:mon|tue|wed|thu|fri|sat|sun|tomorrow|tmrw))" +
         '|hoy(?:\\s+mismo)?|esta\\s+(?:noche|tarde|mañana|manana)|de\\s+inmediato|inmediatamente|enseguida|en\\s+seguida|cuanto\\s+antes|lo\\s+antes\\s+posible|lo\\s+m[aá]s\\s+pronto\\s+posible' +
         "|aujourd'hui|ce\\s+soir|ce\\s+matin|cet\\s+apr[eè]s-midi|tout\\s+de\\s+suite|imm[eé]diatement|d[eè]s\\s+que\\s+possible|au\\s+plus\\s+vite|dans\\s+la\\s+journ[ée]e",
     ),
@@ -275,13 +275,13 @@ const RULES: Rule[] = [
   {
     re: words(
       `(?:in|within|in\\s+the\\s+next|within\\s+the\\s+next|en|dentro\\s+de|en\\s+los\\s+pr[oó]ximos|dans|d'ici|sous|dans\\s+les)\\s+(${NUMW})\\s+(business\\s+days?|working\\s+days?|d[ií]as\\s+h[aá]biles|d[ií]as\\s+laborables|jours\\s+ouvr[ée]s|jours\\s+ouvrables|days?|d[ií]as?|jours?|weeks?|semanas?|semaines?)(?:\\s+prochains)?` +
-        `|(${NUMW})\\s+(days?|weeks?)\\s+from\\s+(?:now|today)|(?:in|within)\\s+a\\s+fortnight` +
+        `|(${NUMW})\\s+(days?|weeks?)\\s+from\\s+(?:now|today)|(?:(?:in|within|give\\s+(?:me|us)|allow\\s+(?:me|us)|have)\\s+)a\\s+fortnight|(?:dans|d'ici|sous)\\s+une\\s+quinzaine` +
         // "give me 5 days" asks for the same delay as "in 5 days"
         `|(?:give|gimme|allow|grant)\\s+(?:me|us)\\s+(?:another\\s+|a\\s+further\\s+|an?\\s+extra\\s+)?(${NUMW})\\s+(?:more\\s+)?(days?|weeks?)`,
     ),
     kind: 'relative',
     resolve(m, today) {
-      if (m[0].toLowerCase().includes('fortnight')) return plus(today, 14);
+      if (/fortnight|quinzaine/.test(m[0].toLowerCase())) return plus(today, 14);
       const n = numberValue(m[1] ?? m[3] ?? m[5] ?? '');
       const unit = (m[2] ?? m[4] ?? m[6] ?? '').toLowerCase();
       if (n === undefined || n > 366) return undefined;
@@ -311,7 +311,7 @@ const RULES: Rule[] = [
   },
   {
     re: words(
-      '(?:the\\s+)?(?:beginning|start)\\s+of\\s+next\\s+month|early\\s+next\\s+month|(?:the\\s+)?first\\s+of\\s+next\\s+month|(?:a\\s+)?principios?\\s+del?\\s+(?:mes\\s+que\\s+viene|pr[oó]ximo\\s+mes)|(?:au\\s+)?d[ée]but\\s+du\\s+mois\\s+prochain',
+      '(?:the\\s+)?(?:beginning|start)\\s+of\\s+next\\s+month|early\\s+next\\s+month|(?:the\\s+)?(?:first|1st)\\s+of\\s+(?:next|the)\\s+month|(?:a\\s+)?principios?\\s+del?\\s+(?:mes\\s+que\\s+viene|pr[oó]ximo\\s+mes)|(?:au\\s+)?d[ée]but\\s+du\\s+mois\\s+prochain',
     ),
     kind: 'relative',
     resolve: fixed((t) => ({ ...nextMonth(t), d: 1 })),
