@@ -5,6 +5,7 @@ import { z } from 'zod';
 import { STEP_CHANNELS } from '../domain/channel';
 import { PAUSE_KINDS } from '../domain/invoiceState';
 import { TASK_STATUSES, TASK_TYPES } from '../domain/tasks';
+import { INTENT_SOURCES } from '../domain/intent/types';
 import type { FollowUpState, PauseInfo, SentMessage } from '../../workflows/definitions';
 
 import { Channel } from '../services/inputs';
@@ -270,7 +271,7 @@ const ReadIntent = z.object({
   intent: z.string(),
   confidence: z.number(),
   evidence: EvidenceView.meta({ description: 'the words that decided it (offsets into text)' }),
-  source: z.enum(['rule', 'classifier', 'advisor']),
+  source: z.enum(INTENT_SOURCES).meta({ description: 'rule, classifier, advisor, or page (the customer chose it on the invoice page)' }),
   payments: z.array(z.object({ date: z.string(), amount: z.string().optional(), fraction: z.number().optional(), remainder: z.boolean().optional(), evidence: EvidenceView })).optional(),
   reason: z.string().optional(),
   questionKind: z.string().optional(),

@@ -31,6 +31,9 @@ export const QUESTION_KINDS = ['invoice_copy', 'bank_details', 'payment_methods'
 export type QuestionKind = (typeof QUESTION_KINDS)[number];
 
 export type ReplyChannel = 'email' | 'sms' | 'whatsapp';
+
+export const INTENT_SOURCES = ['rule', 'classifier', 'advisor', 'page'] as const;
+export type IntentSource = (typeof INTENT_SOURCES)[number];
 export type ReplyLanguage = 'en' | 'es' | 'fr';
 
 /** A span of the text the reader worked on (after quoted history and signatures were stripped). */
@@ -61,7 +64,7 @@ export interface ReplyIntent {
   confidence: number;
   evidence: Evidence;
   /** Which layer decided: a deterministic rule, the trained classifier, an outside advisor, or the customer's own click (the self-service page). */
-  source: 'rule' | 'classifier' | 'advisor' | 'page';
+  source: IntentSource;
   /** promise_to_pay: the payments promised, in date order (at least one). */
   payments?: PromisedPayment[];
   /** dispute */
