@@ -2,6 +2,7 @@
 // on an event once (webhookEvents.ts), delivery statuses that only move forward, channel blocks,
 // and a customer's open invoices.
 import type { Db } from '../db';
+import type { Tx } from './invoiceStore';
 import type { Channel } from '../domain/channel';
 import { actOnWebhookEvent, recordWebhookEvent, settleWebhookEvent } from './webhookEvents';
 
@@ -59,7 +60,7 @@ export async function advanceDelivery(db: Db, messageId: string, status: string,
 }
 
 /** The channel is unusable for this customer (a bounce, an unreachable number): the next touchpoint uses another. */
-export async function blockChannel(db: Db, customerId: string, channel: Channel, reason: string, code?: string) {
+export async function blockChannel(db: Db | Tx, customerId: string, channel: Channel, reason: string, code?: string) {
   await db.channelBlock.upsert({
     where: { customerId_channel: { customerId, channel } },
     update: { reason, code: code ?? null },

@@ -9,6 +9,7 @@ import type { ReplyIntent, ReplyReading } from '../domain/intent/types';
 import { TASK_FOR_INTENT, type TaskType } from '../domain/tasks';
 import type { Invoice } from '../generated/prisma/client';
 import { openDispute } from './disputes';
+import { blockChannel } from './providerEventInbox';
 import { RemitError } from './errors';
 import { tellFollowUp } from './invoiceChanges';
 import type { Tx } from './invoiceStore';
@@ -153,13 +154,7 @@ async function task(c: ReplyContext, type: TaskType, invoices: Invoice[], reason
 /** "Wrong number" / "not me": nothing more goes to that address until the contact changes (PATCH /v1/customers/:id). */
 async function blockAddress(c: ReplyContext) {
   const channels: Channel[] = c.channel === 'email' ? ['email'] : c.channel === 'page' ? [] : ['sms', 'whatsapp'];
-  for (const channel of channels) {
-    await c.tx.channelBlock.upsert({
-      where: { customerId_channel: { customerId: c.customerId, channel } },
-      update: { reason: 'wrong person', code: 'wrong_person' },
-      create: { customerId: c.customerId, channel, reason: 'wrong person', code: 'wrong_person' },
-    });
-  }
+  for (const channel of channels) await blockChannel(c.tx, c.customerId, channel, 'wrong person', 'wrong_person');
 }
 
 /** A person's message stops the follow-up until someone resumes it, unless a promise already holds it. */
