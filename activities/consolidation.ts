@@ -52,12 +52,15 @@ export async function coverableSiblings(
   return out;
 }
 
-/** What the one message says: a line per invoice and the total (per currency when they differ). */
-export function consolidatedValues(d: CustomerDefaults, invoices: TokenInvoice[], customer: TokenCustomer, at: Date): TokenValues {
+/**
+ * What the one message says: a line per invoice with its own page (`pageUrls`, in the same order; where
+ * the customer pays or answers about that invoice) and the total (per currency when they differ).
+ */
+export function consolidatedValues(d: CustomerDefaults, invoices: TokenInvoice[], pageUrls: string[], customer: TokenCustomer, at: Date): TokenValues {
   const locale = customer.locale ?? d.defaultLocale;
-  const lines = invoices.map((inv) => {
+  const lines = invoices.map((inv, i) => {
     const v = tokenValues(d, inv, customer, at);
-    return `- ${v.invoiceNumber}: ${v.amountDue}, due ${v.dueDate}${inv.paymentUrl ? `, pay at ${inv.paymentUrl}` : ''}`;
+    return `- ${v.invoiceNumber}: ${v.amountDue}, due ${v.dueDate}, pay or answer at ${pageUrls[i]}`;
   });
   const totals = new Map<string, Prisma.Decimal>();
   for (const inv of invoices) totals.set(inv.currency, (totals.get(inv.currency) ?? new Prisma.Decimal(0)).plus(inv.amountDue));

@@ -10,9 +10,9 @@ import { customerZones, type ZoneBasis } from '../src/domain/quietHours';
 import { addressFor } from '../src/domain/routing';
 import { judgeSend, type SendJudgement } from '../src/domain/sendDecision';
 import type { SequenceStep } from '../src/domain/sequences';
-import { renderFor, subjectSourceFor, templateName } from '../src/domain/templates';
+import { renderFor, subjectSourceFor, templateName, type TokenValues } from '../src/domain/templates';
 import type { Message, Prisma } from '../src/generated/prisma/client';
-import { refusedChannels, sendHistory, type ComplianceSettings } from '../src/services/compliance';
+import { invoicePageUrl, refusedChannels, sendHistory, type ComplianceSettings } from '../src/services/compliance';
 import { touchConversation } from '../src/services/conversationActivity';
 import { escalateUnanswered } from '../src/services/escalation';
 import { promisedDayText } from '../src/domain/paymentPromise';
@@ -203,7 +203,7 @@ async function composeMessage(
   // idempotency key with a different body (Resend: 409 invalid_idempotent_request).
   const foot = await footer(tx, deps.compliance, req.channel, customer.id, o.to, o.issuedAt, { invoiceId: req.invoiceId, messageId: t.messageId });
   const values = {
-    ...(o.siblings.length ? consolidatedValues(deps, [o.invoice, ...o.siblings.map((s) => s.invoice)], customer, o.at) : tokenValues(deps, o.invoice, customer, o.at)),
+    ...(o.siblings.length ? consolidatedValues(deps, [o.invoice, ...o.siblings.map((s) => s.invoice)], siblingPages(deps, foot, o), customer, o.at) : tokenValues(deps, o.invoice, customer, o.at)),
     ...foot.values,
     ...(broken ? { promisedDate: promisedDayText(broken.promisedDay, customer.locale ?? deps.defaultLocale) } : {}),
   };
@@ -228,7 +228,14 @@ async function composeMessage(
   };
 }
 
-/** "December 4, 2026" for the customer's day, in their locale. */
+/**
+ * Each invoice's page for a consolidated message: the first is the message's own link; the others name
+ * no message, because their clicks are not this invoice's message's clicks.
+ */
+function siblingPages(deps: SendDeps, foot: { values: TokenValues }, o: { siblings: Sibling[]; issuedAt: Date }): string[] {
+  return [foot.values.paymentLink!, ...o.siblings.map((s) => invoicePageUrl(deps.compliance, { invoiceId: s.invoice.id }, o.issuedAt))];
+}
+
 /** Hands the message to its channel's provider: sent, refused for good, or (unavailable) retried by Temporal. */
 async function handToProvider(deps: SendDeps, tx: Tx, t: Touchpoint, invoice: InvoiceWithCustomer, siblings: Sibling[], message: ComposedMessage): Promise<SendResult> {
   const receipt = await callProvider(deps.channels, message.outgoing);

@@ -52,13 +52,16 @@ describe('outgoingMessage', () => {
 });
 
 describe('consolidatedValues', () => {
-  test('a line per invoice, the first invoice its tokens, and a total per currency', () => {
-    const v = consolidatedValues(defaults, [invoice('INV-1', '10.50', 'USD', 'https://pay/1'), invoice('INV-2', '4.50', 'USD'), invoice('INV-3', '7', 'EUR')], customer, at);
+  test('a line per invoice with its own page, the first invoice its tokens, and a total per currency', () => {
+    const pages = ['https://remit/i/a', 'https://remit/i/b', 'https://remit/i/c'];
+    const v = consolidatedValues(defaults, [invoice('INV-1', '10.50', 'USD', 'https://pay/1'), invoice('INV-2', '4.50', 'USD'), invoice('INV-3', '7', 'EUR')], pages, customer, at);
     assert.equal(v.invoiceNumber, 'INV-1');
     assert.equal(v.totalDue, '$15.00 + €7.00');
     const lines = v.invoiceList!.split('\n');
     assert.equal(lines.length, 3);
-    assert.match(lines[0]!, /^- INV-1: \$10\.50, due .+, pay at https:\/\/pay\/1$/);
-    assert.ok(lines[1]!.startsWith('- INV-2: $4.50, due ') && !lines[1]!.includes('pay at'));
+    // The page, not the invoice's payment URL: the customer can also answer there, and the page leads to the payment URL.
+    assert.match(lines[0]!, /^- INV-1: \$10\.50, due .+, pay or answer at https:\/\/remit\/i\/a$/);
+    assert.match(lines[1]!, /^- INV-2: \$4\.50, due .+, pay or answer at https:\/\/remit\/i\/b$/);
+    assert.match(lines[2]!, /^- INV-3: €7\.00, due .+, pay or answer at https:\/\/remit\/i\/c$/);
   });
 });

@@ -207,6 +207,14 @@ describe('consolidation', () => {
     const numbers = await Promise.all(ids.map(async (id) => (await view(t, id)).number as string));
     for (const n of numbers) assert.ok(mine[0]!.body.includes(n), `the message lists ${n}`);
     assert.match(mine[0]!.body, /\$3,750\.00/);
+    // Each line links that invoice's own page, where the customer pays or answers about it.
+    for (const n of numbers) {
+      const link = mine[0]!.body.split('\n').find((l) => l.startsWith(`- ${n}:`))?.match(/\/i\/[A-Za-z0-9_.-]+/)?.[0];
+      assert.ok(link, `the line for ${n} has a page link`);
+      const page = await fetch(`${t.url}${link}`);
+      assert.equal(page.status, 200);
+      assert.ok((await page.text()).includes(n), `the link on ${n}'s line opens ${n}'s page`);
+    }
     const rows = await t.database.prisma.message.findMany({ where: { invoiceId: { in: ids } } });
     const primary = rows.filter((r) => r.consolidatedInto === null);
     assert.equal(primary.length, 1);
