@@ -8,12 +8,14 @@
 import { intentCorpus } from '../src/domain/intent/corpus';
 import type { LabelledReply } from '../src/domain/intent/types';
 import { intentFresh2 } from '../test/fixtures/intent/fresh2';
+import { intentFresh4 } from '../test/fixtures/intent/fresh4';
+import { intentFresh5 } from '../test/fixtures/intent/fresh5';
 import { crossValidate, print, printErrors, readAll, report, timedTrain } from './intentMetrics';
 
 const args = process.argv.slice(2);
 const which = args.includes('--set') ? args[args.indexOf('--set') + 1] : undefined;
 // Dev sets kept out of training. (The first fresh set is now the corpus's corpusFresh.ts, the third corpusFresh3.ts.)
-const sets: Array<[string, LabelledReply[]]> = [['fresh2', intentFresh2]];
+const sets: Array<[string, LabelledReply[]]> = [['fresh2', intentFresh2], ['fresh4', intentFresh4], ['fresh5', intentFresh5]];
 
 if (args.includes('--cv')) {
   const cv = await crossValidate(intentCorpus, 5, 20_261);
