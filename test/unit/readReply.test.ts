@@ -437,3 +437,42 @@ describe('promises in colloquial, regional and accounts-payable wording', () => 
     expectHas('I lost me job, cannot pay a thing', 'hardship');
   });
 });
+
+// Wording found on the fourth and fifth fresh sets (docs/intent.md); the texts here are new, so the
+// rules are tested on the family, not on the messages that showed it.
+describe('payment apps, first instalments and look-alikes', () => {
+  const promised = (text: string, want: string[]) => {
+    const p = expectHas(text, 'promise_to_pay');
+    assert.deepEqual(p.payments?.map((x) => x.date), want, text);
+  };
+  test('a payment app as the verb: past is a payment made, future a promise', () => {
+    for (const text of ['venmoed you this morning', "I cashapp'd it last night", 'zelled the balance yesterday']) expectHas(text, 'paid_already');
+    promised('Will zelle it over Friday', ['2026-12-04']);
+    promised('Te hago un Bizum el lunes', ['2026-12-07']);
+  });
+  test('a cheque left in the box, or "went thru", is a payment made', () => {
+    expectHas('Slipped a cheque under the door of your office on Monday', 'paid_already');
+    expectHas('the transfer went thru earlier', 'paid_already');
+  });
+  test('a plan that names its first instalment is also a promise for that day', () => {
+    const r = read('Could I pay £40 a month, first payment on the 15th?');
+    assert.ok(find(r, 'payment_plan_request'), JSON.stringify(names(r)));
+    assert.deepEqual(find(r, 'promise_to_pay')?.payments?.map((x) => x.date), ['2026-12-15']);
+  });
+  test('a cheque cut, or a debt taken care of, by a day is a promise', () => {
+    promised("We'll have a cheque cut by Monday", ['2026-12-07']);
+    promised("I'll take care of my dad's bill on the 15th", ['2026-12-15']);
+  });
+  test('look-alikes: a flower arrangement is no plan, a power of attorney no lawyer, paying for something else no payment', () => {
+    expectLacks('The arrangement arrived wilted and brown', 'payment_plan_request');
+    expectHas('The arrangement arrived wilted and brown', 'dispute');
+    expectLacks('I hold power of attorney for my mother now. What does she owe?', 'dispute', { channel: 'email' });
+    expectLacks('I paid for the basic plan, not this premium tier', 'paid_already');
+  });
+  test('dispute reasons in new words', () => {
+    assert.equal(expectHas('Only 7 boxes turned up, we were billed for 10', 'dispute').reason, 'wrong_amount');
+    assert.equal(expectHas('I cancelled my swim lessons in June, I am not paying this', 'dispute').reason, 'not_ordered');
+    assert.equal(expectHas('Billed 5 hours for a repair that took 1', 'dispute').reason, 'wrong_amount');
+    assert.equal(expectHas('We never hired your company for this work', 'dispute').reason, 'not_ordered');
+  });
+});
