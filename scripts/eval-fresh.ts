@@ -1,6 +1,6 @@
 // The reply reader on the development sets only (never the held-out set): `tsx scripts/eval-fresh.ts`
 //
-//   --set fresh2|none    which dev set to read (default: every dev set)
+//   --set NAME           fresh2, fresh4, fresh5 or none: which dev set to read (default: every dev set)
 //   --cv                 also the 5-fold cross-validation of the corpus (same folds as eval:intent)
 //   --errors             list the dev-set messages it misread
 //
@@ -14,7 +14,8 @@ import { crossValidate, print, printErrors, readAll, report, timedTrain } from '
 
 const args = process.argv.slice(2);
 const which = args.includes('--set') ? args[args.indexOf('--set') + 1] : undefined;
-// Dev sets kept out of training. (The first fresh set is now the corpus's corpusFresh.ts, the third corpusFresh3.ts.)
+// Dev sets kept out of training (the first fresh set is now the corpus's corpusFresh.ts, the third corpusFresh3.ts);
+// fresh4 and fresh5 were tuned on, so only fresh2 is an estimate.
 const sets: Array<[string, LabelledReply[]]> = [['fresh2', intentFresh2], ['fresh4', intentFresh4], ['fresh5', intentFresh5]];
 
 if (args.includes('--cv')) {
