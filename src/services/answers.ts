@@ -67,7 +67,7 @@ export class Answers {
       // A person answered: nothing of the customer's waits for one now.
       await tx.conversation.update({ where: { id: conversationId }, data: { status: 'waiting' } });
       const command: AnswerInput = {
-        messageId, customerId: ctx.customer.id, invoiceId: invoices[0]!.id, acceptedAt: acceptedAt.getTime(),
+        messageId, customerId: ctx.customer.id, invoiceId: invoices[0]!.id, channel, acceptedAt: acceptedAt.getTime(),
         ...(latest ? { customerWroteAt: latest.receivedAt.getTime() } : {}),
         ...(thread?.emailMessageId ? { headers: replyHeaders({ messageId: thread.emailMessageId, headers: thread.headers as Record<string, string> | null }) } : {}),
       };

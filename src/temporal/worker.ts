@@ -68,19 +68,19 @@ export async function createFollowUpWorker(opts: {
 }
 
 
-/** An activity-only worker for the rate-limited SMS / WhatsApp queue. */
+/** An activity-only worker for the rate-limited SMS / WhatsApp queue: automated sends and people's answers. */
 export async function createMessagingWorker(opts: {
   connection: NativeConnection;
   namespace: string;
   taskQueue: string;
-  activities: { sendMessage: (...args: never[]) => Promise<unknown> };
+  activities: { sendMessage: (...args: never[]) => Promise<unknown>; sendAnswer?: (...args: never[]) => Promise<unknown> };
   ratePerSecond: number;
 }): Promise<Worker> {
   return Worker.create({
     connection: opts.connection,
     namespace: opts.namespace,
     taskQueue: opts.taskQueue,
-    activities: { sendMessage: opts.activities.sendMessage },
+    activities: { sendMessage: opts.activities.sendMessage, ...(opts.activities.sendAnswer ? { sendAnswer: opts.activities.sendAnswer } : {}) },
     maxTaskQueueActivitiesPerSecond: opts.ratePerSecond,
     ...SHUTDOWN,
   });

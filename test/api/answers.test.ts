@@ -51,6 +51,12 @@ async function reply(api: TestRemit, invoiceId: string, channel: string, agoMs =
 
 const answer = (conversationId: string, body: Record<string, unknown>, api = t) => api.api.post(`/v1/conversations/${conversationId}/messages`, { actor: ACTOR, ...body });
 const conversationOf = async (externalId: string) => (await t.api.get(`/v1/conversations?customer=${externalId}`)).body.conversations[0] as { id: string; status: string };
+/** The task queue each send of an answer's workflow was scheduled on. */
+async function sendQueues(messageId: string): Promise<string[]> {
+  const history = await t.remit.client.workflow.getHandle(`answer-${messageId}`).fetchHistory();
+  return (history.events ?? []).flatMap((e) => (e.activityTaskScheduledEventAttributes ? [e.activityTaskScheduledEventAttributes.taskQueue!.name!] : []));
+}
+
 const emailsTo = (to: string) => world.resend.received.filter((d) => JSON.stringify(d.body.to).includes(to));
 const answerRows = (customerId: string) => t.database.prisma.message.findMany({ where: { kind: 'answer', invoice: { customerId } }, orderBy: { createdAt: 'asc' } });
 const sentRow = (id: string) => waitFor(`answer ${id} sent`, async () => {
@@ -85,6 +91,7 @@ describe('a person answers on the customer\'s channel', () => {
     assert.equal(headers['Message-ID'], `<remit-${m.id}@acme.test>`);
     assert.equal(sent.body.subject, `Re: ${ours.body.subject as string}`, 'one "Re:"');
     assert.equal(sent.idempotencyKey, `answer:${m.id}`);
+    assert.deepEqual((await sendQueues(m.id)).map((q) => q.endsWith('-messaging')), [false], 'email is not paced with the texts');
 
     const row = await sentRow(m.id);
     assert.deepEqual([row.kind, row.actor, row.stepIndex, row.invoiceId, row.provider], ['answer', ACTOR, -2, inv.id, 'resend']);
@@ -114,6 +121,8 @@ describe('a person answers on the customer\'s channel', () => {
     assert.equal(wa.status, 202, JSON.stringify(wa.body));
     const free = await waitFor('WhatsApp free text', () => world.twilio.received.find((d) => d.params.To === `whatsapp:${c.phone}`));
     assert.deepEqual([free.params.Body, free.params.ContentSid], ['Or here, if you prefer.', undefined]);
+    // Paced with the automated texts: both went through the rate-limited messaging queue.
+    for (const id of [sms.body.message.id, wa.body.message.id]) assert.deepEqual((await sendQueues(id)).map((q) => q.endsWith('-messaging')), [true]);
 
     // A customer who never wrote (their conversation began with our reminder): the template.
     const quiet = customer();
