@@ -14,8 +14,8 @@
 // payday on the 28th" is the 28th; "first of the month" is the 1st of next month; "a fortnight" / "une
 // quinzaine" is today + 14; a cheque "posted tomorrow" is promised for tomorrow.
 import type { LabelledReply } from './types';
+import { atAnchors, one, promise, disp, ask } from './labelling';
 
-type Intents = LabelledReply['intents'];
 const ANCHORS = {
   A: ['2026-03-09T10:00:00.000Z', 'Europe/Dublin'], // Mon 2026-03-09 local
   B: ['2026-08-11T23:00:00.000Z', 'Australia/Sydney'], // Wed 2026-08-12 local
@@ -27,22 +27,7 @@ const ANCHORS = {
   H: ['2026-01-17T17:00:00.000Z', 'America/Mexico_City'], // Sat 2026-01-17 local
 } as const;
 
-function m(
-  id: string,
-  at: keyof typeof ANCHORS,
-  channel: LabelledReply['channel'],
-  language: LabelledReply['language'],
-  text: string,
-  intents: Intents,
-): LabelledReply {
-  const [receivedAt, timeZone] = ANCHORS[at];
-  return { id, text, channel, language, receivedAt, timeZone, intents };
-}
-
-const one = (intent: Intents[number]['intent']): Intents => [{ intent }];
-const promise = (dates: string[], amount?: string): Intents => [amount ? { intent: 'promise_to_pay', dates, amount } : { intent: 'promise_to_pay', dates }];
-const disp = (reason: NonNullable<Intents[number]['reason']>): Intents => [{ intent: 'dispute', reason }];
-const ask = (questionKind: NonNullable<Intents[number]['questionKind']>): Intents => [{ intent: 'question', questionKind }];
+const m = atAnchors(ANCHORS);
 
 export const intentCorpusFresh3: LabelledReply[] = [
   // Irish (Mon 2026-03-09)
