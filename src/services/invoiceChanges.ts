@@ -6,8 +6,11 @@ import { invoiceChange } from '../domain/invoiceState';
 import type { Invoice } from '../generated/prisma/client';
 import type { FollowUpInput } from '../../workflows/definitions';
 import type { CommandPayload, FollowUpDispatcher, PendingCommand } from './dispatcher';
-import { notFound } from './errors';
+import { isTransactionConflict, notFound } from './errors';
 import { invoiceByRef, money, type Delivery, type Tx } from './invoiceStore';
+
+/** A deadlock needs two transactions; three attempts outlast any pair of them. */
+const CHANGE_ATTEMPTS = 3;
 
 export class InvoiceChanges {
   constructor(
@@ -15,14 +18,28 @@ export class InvoiceChanges {
     private readonly dispatcher: FollowUpDispatcher,
   ) {}
 
-  /** Runs `change` with the invoice locked, then delivers the commands it wrote. */
+  /**
+   * Runs `change` with the invoice locked, then delivers the commands it wrote. A send holds the
+   * customer's row, then the invoice's; a change holds the invoice's and may then need the
+   * customer's (a task's foreign key), so the two can deadlock. PostgreSQL then rolls one back
+   * whole: a change it rolled back runs again (`change` touches only the transaction).
+   */
   async change(ref: string, change: (tx: Tx, inv: Invoice) => Promise<Invoice>) {
-    const inv = await this.db.$transaction(async (tx) => {
-      const found = await invoiceByRef(tx, ref, true);
-      if (!found) throw notFound('invoice', ref);
-      return change(tx, found);
-    });
-    return this.result(inv);
+    return this.result(await this.committed(ref, change));
+  }
+
+  private async committed(ref: string, change: (tx: Tx, inv: Invoice) => Promise<Invoice>): Promise<Invoice> {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await this.db.$transaction(async (tx) => {
+          const found = await invoiceByRef(tx, ref, true);
+          if (!found) throw notFound('invoice', ref);
+          return change(tx, found);
+        });
+      } catch (err) {
+        if (attempt >= CHANGE_ATTEMPTS || !isTransactionConflict(err)) throw err;
+      }
+    }
   }
 
   async result(inv: Invoice) {

@@ -109,6 +109,35 @@ describe('disputes', () => {
     assert.equal((await t.api.post(`/v1/disputes/${ids[0]}/resolve`, { outcome: 'resume', actor: 'x' })).status, 404);
     assert.deepEqual((await view(ids[0]!)).disputes, []);
   });
+
+  test('a dispute that deadlocks with a send (customer row, then invoice row) is run again, not lost as a 500', async () => {
+    const { ids } = await customerWith(1);
+    const db = t.database.prisma;
+    const { customerId } = await db.invoice.findUniqueOrThrow({ where: { id: ids[0]! } });
+    // Locks as a send does: the customer's row, then (once the dispute holds the invoice and waits
+    // for the customer, for its task's foreign key) the invoice's. PostgreSQL rolls one back.
+    let sendSide: 'committed' | 'rolled back' = 'committed';
+    let posted: Promise<{ status: number; body: any }> | undefined;
+    await db
+      .$transaction(
+        async (tx) => {
+          await tx.$queryRaw`SELECT id FROM "Customer" WHERE id = ${customerId}::uuid FOR UPDATE`;
+          posted = t.api.post(`/v1/invoices/${ids[0]}/disputes`, { reason: 'quality', actor: 'clerk' });
+          await waitFor('the dispute to wait for the customer', async () => {
+            const waiting = await db.$queryRaw<{ n: bigint }[]>`SELECT count(*) AS n FROM pg_locks WHERE NOT granted`;
+            return waiting[0]!.n > 0n;
+          });
+          await tx.$queryRaw`SELECT id FROM "Invoice" WHERE id = ${ids[0]}::uuid FOR UPDATE`;
+        },
+        { timeout: 30_000 },
+      )
+      .catch(() => (sendSide = 'rolled back'));
+    const r = await posted!;
+    assert.equal(r.status, 201, `${JSON.stringify(r.body)} (the send side ${sendSide})`);
+    const v = await view(ids[0]!);
+    assert.deepEqual([v.disputed, v.disputes.length], [true, 1], 'one dispute, recorded once');
+    assert.equal((await db.task.count({ where: { customerId, type: 'dispute' } })), 1);
+  });
 });
 
 describe('paid already, wrong person, questions', () => {
